@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { applyPlan, forgetPromptWindow, showPromptWindow, WAKE_ALARM } from '../utils/apply-plan';
+import { createEngine } from '../utils/engine';
+import { onMessage } from '../utils/messaging';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+import type { IdleState } from '../utils/scheduler';
+
+// Only wiring: every browser event becomes a scheduler event; the core decides, applyPlan acts.
+export default defineBackground(() => {
+  const engine = createEngine({
+    now: () => Date.now(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    apply: applyPlan,
+  });
+
+  const queryIdle = async (): Promise<IdleState> => {
+    const { settings } = await loadSettings();
+    await browser.idle.setDetectionInterval(settings.idle.detectionSec);
+    return browser.idle.queryState(settings.idle.detectionSec);
+  };
+  const start = async (): Promise<void> => {
+    await engine.dispatch({ type: 'start', idle: await queryIdle() });
+  };
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === WAKE_ALARM) await engine.dispatch({ type: 'alarm', idle: await queryIdle() });
+  });
+  browser.idle.onStateChanged.addListener((state) => void engine.dispatch({ type: 'idle', state }));
+  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onStartup.addListener(() => void start());
+  browser.windows.onRemoved.addListener((id) => void forgetPromptWindow(id));
+  // Settings edited anywhere (options page, another device through sync) move the schedule at once.
+  watchSettings(() => void start());
+
+  onMessage('dispatch', async ({ data }) => {
+    const plan = await engine.dispatch(data);
+    return { records: plan.records.map(({ id, date, type }) => ({ id, date, type })) };
+  });
+  onMessage('openPrompt', () => showPromptWindow());
+
+  // The worker may have been stopped at any point: rebuild the alarm from storage on every start.
+  void start();
+});

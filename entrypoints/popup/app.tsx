@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { RatingScale } from '../../components/rating-scale';
+import { useNow, useStored } from '../../components/use-stored';
+import { formatRelative, formatTime } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging';
+import { PROMPT_KINDS, upcoming } from '../../utils/scheduler';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadState, watchState } from '../../utils/state-store';
+import type { MessageKey } from '../../utils/i18n';
+import type { UserEvent } from '../../utils/messaging';
+import type { PauseChoice, PromptKind } from '../../utils/scheduler';
+
+const KIND_KEY: Record<PromptKind, MessageKey> = { pain: 'kindpain', posture: 'kindposture', stretch: 'kindstretch' };
+const PAUSES: { choice: PauseChoice; key: MessageKey }[] = [
+  { choice: '30m', key: 'pause30m' },
+  { choice: '1h', key: 'pause1h' },
+  { choice: '2h', key: 'pause2h' },
+  { choice: 'tomorrow', key: 'pauseTomorrow' },
+  { choice: 'indefinite', key: 'pauseIndefinite' },
+];
+
+/** The toolbar popup: what comes next, pause/resume, a break now, and a one-click rating. */
+export function PopupApp() {
+  const settingsRead = useStored(loadSettings, watchSettings);
+  const state = useStored(loadState, watchState);
+  const now = useNow(15_000);
+  const [saved, setSaved] = useState<{ score: number; at: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!settingsRead || !state) return <main class="popup"><p>{t('loading')}</p></main>;
+  const settings = settingsRead.settings;
+  const up = upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+
+  const send = async (event: UserEvent): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await sendMessage('dispatch', event);
+      return true;
+    } catch (err) {
+      setError(String((err as Error).message ?? err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const rate = async (score: number): Promise<void> => {
+    if (await send({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' })) setSaved({ score, at: Date.now() });
+  };
+
+  const when = (kind: PromptKind): string => {
+    const next = up.next[kind];
+    if (!settings[kind].enabled) return t('popupOff');
+    if (next === 'now') return t('popupNow');
+    if (next === null) return up.pausedUntil === 'resume' ? '—' : t('popupNotScheduled');
+    return t('popupAtTime', [formatTime(next, now), formatRelative(next, now)]);
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+      </header>
+
+      {up.pending && (
+        <div class="banner row" style={{ justifyContent: 'space-between' }}>
+          <span>{t('popupWaiting')}</span>
+          <button type="button" class="btn btn-primary" onClick={() => void sendMessage('openPrompt', undefined).then(() => window.close())}>
+            {t('popupOpenPrompt')}
+          </button>
+        </div>
+      )}
+
+      <section class="card" aria-labelledby="popup-q">
+        <p id="popup-q" class="question">{t('painQuestion')}</p>
+        <RatingScale questionId="popup-q" compact disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
+        <p role="status" class="muted status">
+          {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
+        </p>
+      </section>
+
+      <section class="card" aria-labelledby="next-title">
+        <h2 id="next-title">{t('popupNextUp')}</h2>
+        {up.pausedUntil !== null && (
+          <p role="status">
+            {up.pausedUntil === 'resume' ? t('pausedIndefinitely') : t('pausedUntil', formatTime(up.pausedUntil, now))}
+          </p>
+        )}
+        {up.idle && up.pausedUntil === null && <p class="muted">{t('statusAway')}</p>}
+        <ul class="next-list">
+          {PROMPT_KINDS.map((k) => (
+            <li key={k}>
+              <span>{t(KIND_KEY[k])}</span>
+              <span class="next-when">{when(k)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div class="row">
+        <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void send({ type: 'break-now' }).then(() => window.close())}>
+          {t('popupBreakNow')}
+        </button>
+        {up.pausedUntil !== null && (
+          <button type="button" class="btn" disabled={busy} onClick={() => void send({ type: 'resume' })}>
+            {t('resume')}
+          </button>
+        )}
+      </div>
+
+      {up.pausedUntil === null && (
+        <section aria-labelledby="pause-title" class="stack" style={{ gap: 'var(--space-2)' }}>
+          <h2 id="pause-title" class="muted" style={{ fontSize: 'var(--text-s)', margin: 0 }}>{t('popupPause')}</h2>
+          <div class="row">
+            {PAUSES.map((p) => (
+              <button key={p.choice} type="button" class="btn btn-small" disabled={busy} onClick={() => void send({ type: 'pause', choice: p.choice })}>
+                {t(p.key)}
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Runs the scheduler core against storage, one event at a time: read settings and state,
+ * step, write records, then state, then apply the plan. Records carry ids fixed by the prompt
+ * they answer, so if the worker is stopped between two writes a replay stores nothing twice.
+ */
+import { addRecords } from './record-store';
+import { step } from './scheduler';
+import { loadSettings } from './settings-store';
+import { loadState, saveState } from './state-store';
+import type { Plan, SchedulerEvent } from './scheduler';
+import type { Settings } from './settings';
+
+export interface EngineDeps {
+  now(): number;
+  timeZone(): string;
+  apply(plan: Plan, settings: Settings): Promise<void>;
+}
+
+export interface Engine {
+  dispatch(event: SchedulerEvent): Promise<Plan>;
+}
+
+export function createEngine(deps: EngineDeps): Engine {
+  let chain: Promise<unknown> = Promise.resolve();
+  const run = async (event: SchedulerEvent): Promise<Plan> => {
+    const [{ settings }, state] = await Promise.all([loadSettings(), loadState()]);
+    const plan = step(settings, state, event, { now: deps.now(), timeZone: deps.timeZone() });
+    if (plan.records.length) await addRecords(plan.records);
+    await saveState(plan.state);
+    await deps.apply(plan, settings);
+    return plan;
+  };
+  return {
+    dispatch(event) {
+      const result = chain.then(() => run(event));
+      chain = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

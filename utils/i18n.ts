@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+import type messages from '../assets/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof messages;
+
+/** A user-facing string from `_locales`; the key itself when a locale lacks it (never blank). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}

@@ -1,0 +1,91 @@
+/**
+ * Owns the rating and break records in storage.local. Records are bucketed by their own local
+ * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history.
+ */
+import { storage } from 'wxt/utils/storage';
+import { withLock } from './lock';
+import { addDays } from './local-time';
+import { isRecord, NOTE_MAX } from './records';
+import type { LocalDate } from './local-time';
+import type { LimberRecord, RatingRecord } from './records';
+import type { Region } from './regions';
+
+export const BUCKET_VERSION = 1;
+
+interface Bucket {
+  v: typeof BUCKET_VERSION;
+  /** Kept as stored: an entry this version cannot read is left in place, never dropped. */
+  records: unknown[];
+}
+
+type BucketKey = `local:rec:${string}`;
+const bucketKey = (date: LocalDate): BucketKey => `local:rec:${date}`;
+
+function asBucket(raw: unknown): Bucket {
+  if (raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records)) return raw as Bucket;
+  return { v: BUCKET_VERSION, records: [] };
+}
+
+function idOf(entry: unknown): unknown {
+  return entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+}
+
+/** Adds records; one already stored under the same id is kept as is. Returns how many were new. */
+export async function addRecords(records: readonly LimberRecord[]): Promise<number> {
+  const byDate = new Map<LocalDate, LimberRecord[]>();
+  for (const r of records) byDate.set(r.date, [...(byDate.get(r.date) ?? []), r]);
+  let added = 0;
+  await Promise.all(
+    [...byDate].map(([date, list]) =>
+      withLock(`limber-rec-${date}`, async () => {
+        const key = bucketKey(date);
+        const bucket = asBucket(await storage.getItem(key));
+        const ids = new Set(bucket.records.map(idOf));
+        const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
+        if (!fresh.length) return;
+        await storage.setItem(key, { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] } satisfies Bucket);
+        added += fresh.length;
+      }),
+    ),
+  );
+  return added;
+}
+
+export type RatingDetails = { regions?: Region[]; note?: string };
+
+/** Adds body regions and a note to a stored rating. Returns false when the rating is not found. */
+export async function amendRating(date: LocalDate, id: string, details: RatingDetails): Promise<boolean> {
+  if (details.note !== undefined && details.note.length > NOTE_MAX) throw new RangeError(`note longer than ${NOTE_MAX}`);
+  return withLock(`limber-rec-${date}`, async () => {
+    const key = bucketKey(date);
+    const bucket = asBucket(await storage.getItem(key));
+    const i = bucket.records.findIndex((r) => idOf(r) === id && isRecord(r) && r.type === 'rating');
+    if (i < 0) return false;
+    const rating = { ...(bucket.records[i] as RatingRecord) };
+    if (details.regions !== undefined) rating.regions = details.regions;
+    if (details.note !== undefined) {
+      const note = details.note.trim();
+      if (note) rating.note = note;
+      else delete rating.note;
+    }
+    const records = [...bucket.records];
+    records[i] = rating;
+    await storage.setItem(key, { v: BUCKET_VERSION, records } satisfies Bucket);
+    return true;
+  });
+}
+
+/** The readable records of the given local dates, oldest first. */
+export async function readDays(dates: readonly LocalDate[]): Promise<LimberRecord[]> {
+  const items = await storage.getItems(dates.map(bucketKey));
+  const out: LimberRecord[] = [];
+  for (const { value } of items) for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Records from `from` to `to` inclusive (local dates). */
+export function readRange(from: LocalDate, to: LocalDate): Promise<LimberRecord[]> {
+  const dates: LocalDate[] = [];
+  for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
+  return readDays(dates);
+}

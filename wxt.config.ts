@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The design card fixes the top level, so static files (icons, _locales) live under assets/public.
+export default defineConfig({
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage', 'idle', 'notifications'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'limber@limber.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    // `npm run dev` launches a browser; CHROME_PATH lets users point at Chromium or Edge.
+    binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
+    chromiumArgs: ['--no-first-run'],
+  },
+});

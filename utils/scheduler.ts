@@ -366,7 +366,8 @@ class Step {
     for (const w of upcomingWorkIntervals(settings.work, from, tz)) {
       const start = Math.max(from, w.start);
       const need = w.start === s.workStart ? Math.max(0, every - s.active[kind]) : every;
-      if (start + need <= w.end) return start + need;
+      // Work periods end exclusively: a prompt due at the very end would never be shown.
+      if (start + need < w.end) return start + need;
     }
     return null;
   }
@@ -442,6 +443,8 @@ class Step {
   breakNow(): void {
     const { s } = this;
     if (s.pending) {
+      // Re-showing at the user's request; it is theirs now, not the schedule's.
+      s.pending.manual = true;
       if (!s.pending.kinds.includes('stretch')) {
         s.pending.kinds = PROMPT_KINDS.filter((k) => k === 'stretch' || s.pending!.kinds.includes(k));
         s.pending.snoozesLeft.stretch = Math.max(0, this.settings.snooze.limit - (s.snooze.stretch?.count ?? 0));

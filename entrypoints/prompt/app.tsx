@@ -194,7 +194,11 @@ export function PromptApp() {
           <>
             <div class="row">
               <button type="button" class="btn" disabled={busy || snoozesLeft <= 0} onClick={() => void all({ action: 'snooze' })}>
-                {snoozesLeft > 0 ? t('snooze', String(Math.round(settings.snooze.sec / 60))) : t('snoozeNoneLeft')}
+                {snoozesLeft <= 0
+                  ? t('snoozeNoneLeft')
+                  : settings.snooze.sec < 60
+                    ? t('snoozeSeconds', String(settings.snooze.sec))
+                    : t('snooze', String(Math.round(settings.snooze.sec / 60)))}
               </button>
               <button type="button" class="btn" disabled={busy} onClick={() => void all({ action: 'skip' })}>
                 {t('skip')}

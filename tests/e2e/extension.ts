@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium } from './chromium-path.mjs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+export interface Launched {
+  context: BrowserContext;
+  id: string;
+  worker(): Promise<Worker>;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
+export async function launch(opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+  const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    colorScheme: opts.colorScheme ?? 'light',
+    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}) },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    return live ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 15_000 });
+  };
+  const id = new URL((await worker()).url()).host;
+  return {
+    context,
+    id,
+    worker,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      if (!opts.profileDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Settings that make the real scheduler run on seconds: every day, all day, nothing else due. */
+export function fastSettings(patch: (s: Record<string, any>) => void = () => {}): Record<string, any> {
+  const s: Record<string, any> = {
+    version: 1,
+    posture: { enabled: false, everySec: 3600 },
+    stretch: { enabled: false, everySec: 3600, lengthSec: 300 },
+    pain: { enabled: false, times: [], afterBreak: false },
+    work: { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start: 0, end: 0 }] },
+    snooze: { sec: 5, limit: 3 },
+    idle: { detectionSec: 15, naturalBreakSec: 3600 },
+    prompt: { expireSec: 600, mergeSec: 2 },
+    weekStart: 1,
+    regions: ['neck', 'shoulders', 'upperBack', 'elbows', 'lowerBack'],
+  };
+  patch(s);
+  return s;
+}
+
+export async function setSettings(l: Launched, settings: Record<string, any>): Promise<void> {
+  const w = await l.worker();
+  await w.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+}
+
+/** Every record stored so far, from every day bucket. */
+export async function storedRecords(l: Launched): Promise<any[]> {
+  const w = await l.worker();
+  return w.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('rec:'))
+      .flatMap(([, v]) => (v as { records: unknown[] }).records);
+  });
+}
+
+export async function schedulerState(l: Launched): Promise<any> {
+  const w = await l.worker();
+  return w.evaluate(async () => (await chrome.storage.local.get('scheduler')).scheduler);
+}
+
+/** The open prompt window's page, or the next one to open. */
+export async function promptPage(l: Launched, timeout = 20_000): Promise<Page> {
+  const open = l.context.pages().find((p) => p.url().endsWith('/prompt.html') && !p.isClosed());
+  if (open) return open;
+  return l.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/prompt.html'), timeout });
+}
+
+export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await fn();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await fn();
+  }
+  return last;
+}
+
+/** The local date in the browser (its own zone), YYYY-MM-DD. */
+export async function browserLocalDate(l: Launched): Promise<string> {
+  const w = await l.worker();
+  return w.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+export async function browserMinuteOfDay(l: Launched): Promise<number> {
+  const w = await l.worker();
+  return w.evaluate(() => new Date().getHours() * 60 + new Date().getMinutes());
+}

@@ -31,7 +31,7 @@ describe('the core loop in real Chromium', () => {
     const today = await browserLocalDate(l);
     const [rating] = await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
     expect(rating).toMatchObject({ type: 'rating', score: 6, source: 'prompt', date: today, tz: expect.any(Number) });
-    expect(rating.tz).toBe(await (await l.worker()).evaluate(() => -new Date().getTimezoneOffset()));
+    expect(rating.tz).toBe(await l.probe.evaluate(() => -new Date().getTimezoneOffset()));
 
     // Body regions and a note amend the same record.
     await prompt.getByRole('button', { name: 'Neck' }).click();
@@ -77,8 +77,7 @@ describe('the core loop in real Chromium', () => {
         s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
       }),
     );
-    const popup = await l.context.newPage();
-    await popup.goto(l.url('popup.html'));
+    const popup = l.probe;
     const next = popup.getByRole('region', { name: 'Coming up' });
     await expect.poll(() => next.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^Pain rating\s+off$/),

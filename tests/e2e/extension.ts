@@ -12,6 +12,8 @@ export interface Launched {
   context: BrowserContext;
   id: string;
   worker(): Promise<Worker>;
+  /** An extension page kept open to read and write storage: a stopped worker cannot be asked. */
+  probe: Page;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -33,6 +35,10 @@ export async function launch(opts: { profileDir?: string; timeZone?: string; col
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Several pages act at once in these tests; background tabs must not be throttled to 1 Hz.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
   const worker = async (): Promise<Worker> => {
@@ -40,10 +46,13 @@ export async function launch(opts: { profileDir?: string; timeZone?: string; col
     return live ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 15_000 });
   };
   const id = new URL((await worker()).url()).host;
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${id}/popup.html`);
   return {
     context,
     id,
     worker,
+    probe,
     url: (path) => `chrome-extension://${id}/${path}`,
     close: async () => {
       await context.close();
@@ -71,14 +80,12 @@ export function fastSettings(patch: (s: Record<string, any>) => void = () => {})
 }
 
 export async function setSettings(l: Launched, settings: Record<string, any>): Promise<void> {
-  const w = await l.worker();
-  await w.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+  await l.probe.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
 }
 
 /** Every record stored so far, from every day bucket. */
 export async function storedRecords(l: Launched): Promise<any[]> {
-  const w = await l.worker();
-  return w.evaluate(async () => {
+  return l.probe.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     return Object.entries(all)
       .filter(([k]) => k.startsWith('rec:'))
@@ -87,8 +94,21 @@ export async function storedRecords(l: Launched): Promise<any[]> {
 }
 
 export async function schedulerState(l: Launched): Promise<any> {
-  const w = await l.worker();
-  return w.evaluate(async () => (await chrome.storage.local.get('scheduler')).scheduler);
+  return l.probe.evaluate(async () => (await chrome.storage.local.get('scheduler')).scheduler);
+}
+
+/** Stops the extension's service worker the way Chrome does when it idles, and waits until it has. */
+export async function stopWorker(l: Launched): Promise<void> {
+  const cdp = await l.context.newCDPSession(l.probe);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
 }
 
 /** The open prompt window's page, or the next one to open. */
@@ -111,14 +131,12 @@ export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ti
 
 /** The local date in the browser (its own zone), YYYY-MM-DD. */
 export async function browserLocalDate(l: Launched): Promise<string> {
-  const w = await l.worker();
-  return w.evaluate(() => {
+  return l.probe.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
 }
 
 export async function browserMinuteOfDay(l: Launched): Promise<number> {
-  const w = await l.worker();
-  return w.evaluate(() => new Date().getHours() * 60 + new Date().getMinutes());
+  return l.probe.evaluate(() => new Date().getHours() * 60 + new Date().getMinutes());
 }

@@ -22,7 +22,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'limber@limber.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'limber@limber.invalid',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted; Firefox asks extensions to declare it.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { beforeEach } from 'vitest';
+import en from '../assets/public/_locales/en/messages.json';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // fakeBrowser has no i18n; answer from the real English messages so components render real text.
-const messages = JSON.parse(
-  readFileSync(new URL('../assets/public/_locales/en/messages.json', import.meta.url), 'utf8'),
-) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const messages = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export function getMessage(key: string, subs?: string | string[]): string {
   const entry = messages[key];
@@ -23,4 +22,12 @@ Object.assign(fakeBrowser, {
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+// Testing Library cleans up by itself only when test globals are on; they are off here.
+afterEach(async () => {
+  if (typeof document !== 'undefined') {
+    const { cleanup } = await import('@testing-library/preact');
+    cleanup();
+  }
 });

@@ -43,8 +43,8 @@ export async function showPromptWindow(): Promise<void> {
   const win = await browser.windows.create({
     url: browser.runtime.getURL(PROMPT_PATH),
     type: 'popup',
-    width: 460,
-    height: 680,
+    width: 640,
+    height: 720,
     focused: true,
   });
   if (win?.id != null) await storage.setItem(PROMPT_WINDOW_KEY, win.id);

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { RatingScale } from '../../components/rating-scale';
+
+describe('RatingScale', () => {
+  it('offers 11 named buttons with the anchors, and one click is the answer', async () => {
+    const onRate = vi.fn();
+    render(
+      <>
+        <p id="q">How much pain right now?</p>
+        <RatingScale questionId="q" onRate={onRate} />
+      </>,
+    );
+    const group = await screen.findByRole('group', { name: 'How much pain right now?' });
+    expect(group.getAttribute('aria-describedby')).toBe('q-anchors');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      '0, no pain', '1, mild', '2, mild', '3, mild', '4, moderate', '5, moderate', '6, moderate',
+      '7, severe', '8, severe', '9, severe', '10, severe',
+    ]);
+    expect(screen.getByText('0 = no pain')).toBeTruthy();
+    expect(screen.getByText('10 = worst pain imaginable')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '6, moderate' }));
+    expect(onRate).toHaveBeenCalledTimes(1);
+    expect(onRate).toHaveBeenCalledWith(6);
+  });
+
+  it('answers digit keys, with "1 then 0" for 10, but not while typing in a field', async () => {
+    vi.useFakeTimers();
+    const onRate = vi.fn();
+    render(
+      <>
+        <p id="q">How much pain right now?</p>
+        <RatingScale questionId="q" digitKeys onRate={onRate} />
+        <textarea aria-label="note" />
+      </>,
+    );
+    await vi.runAllTimersAsync();
+    fireEvent.keyDown(document.body, { key: '4' });
+    fireEvent.keyDown(document.body, { key: '1' });
+    fireEvent.keyDown(document.body, { key: '0' });
+    fireEvent.keyDown(screen.getByLabelText('note'), { key: '7' });
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect(onRate.mock.calls).toEqual([[4], [10]]);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(onRate.mock.calls).toEqual([[4], [10], [1]]);
+    vi.useRealTimers();
+  });
+
+  it('does nothing while disabled', async () => {
+    const onRate = vi.fn();
+    render(<RatingScale questionId="q" disabled digitKeys onRate={onRate} />);
+    fireEvent.click(await screen.findByRole('button', { name: '3, mild' }));
+    fireEvent.keyDown(document.body, { key: '3' });
+    expect(onRate).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,50 @@
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fastSettings, launch, setSettings } from './extension';
+import type { Launched } from './extension';
+
+const OUT = new URL('../../.test-results/screenshots/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+
+let ext: Launched | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+const PROMPTS: string[][] = [['pain'], ['posture'], ['stretch'], ['pain', 'posture', 'stretch']];
+
+describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
+  it('renders every prompt kind and the popup', async () => {
+    ext = await launch({ colorScheme: theme });
+    const l = ext;
+    await setSettings(l, fastSettings());
+    for (const kinds of PROMPTS) {
+      const now = Date.now();
+      // Put a waiting prompt in place, as the scheduler would, then open the prompt window's page.
+      await l.probe.evaluate(
+        async ({ kinds, now }) => {
+          const { scheduler } = await chrome.storage.local.get('scheduler');
+          const pending = { id: `p${now}`, kinds, open: kinds, shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 2, snoozesLeft: { pain: 3, posture: 3, stretch: 3 } };
+          await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
+        },
+        { kinds: [...kinds], now },
+      );
+      const page = await l.context.newPage();
+      await page.setViewportSize({ width: 640, height: kinds.length > 1 ? 1100 : 720 });
+      await page.goto(l.url('prompt.html'));
+      await page.getByRole('button', { name: /^Snooze/ }).waitFor();
+      if (kinds.includes('pain')) await expect.poll(() => page.getByRole('group', { name: 'How much pain right now?' }).getByRole('button').count()).toBe(11);
+      if (kinds.includes('posture')) await page.getByRole('button', { name: 'Fixed it' }).waitFor();
+      if (kinds.includes('stretch')) await page.getByRole('button', { name: 'Start' }).waitFor();
+      await page.screenshot({ path: `${OUT}prompt-${kinds.join('+')}-${theme}.png`, fullPage: true });
+      await page.close();
+    }
+    const popup = await l.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(l.url('popup.html'));
+    await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
+    await popup.screenshot({ path: `${OUT}popup-${theme}.png`, fullPage: true });
+  });
+});

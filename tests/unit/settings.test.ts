@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '../../utils/settings';
+import { workIntervals } from '../../utils/work-hours';
+import { at } from './scheduler-harness';
+
+describe('settings', () => {
+  it('has the brief’s defaults', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      posture: { enabled: true, everySec: 1800 },
+      stretch: { enabled: true, everySec: 3600, lengthSec: 300 },
+      pain: { enabled: true, times: [660, 870, 1020] },
+      work: { days: [1, 2, 3, 4, 5], ranges: [{ start: 480, end: 1080 }] },
+      snooze: { sec: 300, limit: 3 },
+      prompt: { mergeSec: 120 },
+    });
+  });
+
+  it('uses the defaults for nothing stored, and reports what is wrong with a bad value', () => {
+    expect(parseSettings(undefined)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    const bad = parseSettings({ ...DEFAULT_SETTINGS, posture: { enabled: true, everySec: -5 } });
+    expect(bad).toMatchObject({ ok: false, settings: DEFAULT_SETTINGS });
+    expect(bad.ok ? [] : bad.issues).toEqual([expect.stringContaining('posture.everySec')]);
+    expect(parseSettings({ ...DEFAULT_SETTINGS, idle: { detectionSec: 5, naturalBreakSec: 60 } }).ok).toBe(false);
+    expect(parseSettings('garbage').ok).toBe(false);
+  });
+});
+
+describe('work intervals', () => {
+  it('merges overlapping ranges and follows ranges past midnight', () => {
+    const hours = { days: [1], ranges: [{ start: 8 * 60, end: 12 * 60 }, { start: 11 * 60, end: 13 * 60 }, { start: 23 * 60, end: 60 }] };
+    expect(workIntervals(hours, at('2026-11-23 00:00'), at('2026-11-24 12:00'), 'Europe/Berlin')).toEqual([
+      { start: at('2026-11-23 08:00'), end: at('2026-11-23 13:00') },
+      { start: at('2026-11-23 23:00'), end: at('2026-11-24 01:00') },
+    ]);
+  });
+
+  it('keeps wall-clock hours across the autumn DST change', () => {
+    const hours = { days: [0], ranges: [{ start: 8 * 60, end: 18 * 60 }] };
+    const [w] = workIntervals(hours, at('2026-10-25 00:00'), at('2026-10-25 23:00'), 'Europe/Berlin');
+    expect(w!.end - w!.start).toBe(10 * 3600_000);
+    expect(new Date(w!.start).toISOString()).toBe('2026-10-25T07:00:00.000Z');
+  });
+});

@@ -1,11 +1,11 @@
 /** Applies a scheduler plan to the browser: the one wake-up alarm, the badge, the prompt window. */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { getValue, removeValue, setValue } from './storage-area';
 import { t } from './i18n';
 import type { Plan } from './scheduler';
 
 export const WAKE_ALARM = 'limber-wake';
-const PROMPT_WINDOW_KEY = 'session:promptWindowId';
+const PROMPT_WINDOW_KEY = 'promptWindowId';
 export const PROMPT_PATH = '/prompt.html';
 
 export async function applyPlan(plan: Plan): Promise<void> {
@@ -31,8 +31,8 @@ async function setBadge(waiting: number): Promise<void> {
 
 /** Opens the prompt window, or brings the open one forward: one window at a time, reused. */
 export async function showPromptWindow(): Promise<void> {
-  const id = await storage.getItem<number>(PROMPT_WINDOW_KEY);
-  if (id != null) {
+  const id = await getValue('session', PROMPT_WINDOW_KEY);
+  if (typeof id === 'number') {
     try {
       await browser.windows.update(id, { focused: true, drawAttention: true });
       return;
@@ -47,10 +47,10 @@ export async function showPromptWindow(): Promise<void> {
     height: 720,
     focused: true,
   });
-  if (win?.id != null) await storage.setItem(PROMPT_WINDOW_KEY, win.id);
+  if (win?.id != null) await setValue('session', PROMPT_WINDOW_KEY, win.id);
 }
 
 export async function forgetPromptWindow(closedId: number): Promise<void> {
-  const id = await storage.getItem<number>(PROMPT_WINDOW_KEY);
-  if (id === closedId) await storage.removeItem(PROMPT_WINDOW_KEY);
+  const id = await getValue('session', PROMPT_WINDOW_KEY);
+  if (id === closedId) await removeValue('session', PROMPT_WINDOW_KEY);
 }

@@ -2,7 +2,7 @@
  * Owns the rating and break records in storage.local. Records are bucketed by their own local
  * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history.
  */
-import { storage } from 'wxt/utils/storage';
+import { getValue, getValues, setValue } from './storage-area';
 import { withLock } from './lock';
 import { addDays } from './local-time';
 import { isRecord, NOTE_MAX } from './records';
@@ -18,8 +18,7 @@ interface Bucket {
   records: unknown[];
 }
 
-type BucketKey = `local:rec:${string}`;
-const bucketKey = (date: LocalDate): BucketKey => `local:rec:${date}`;
+const bucketKey = (date: LocalDate): string => `rec:${date}`;
 
 function asBucket(raw: unknown): Bucket {
   if (raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records)) return raw as Bucket;
@@ -39,11 +38,11 @@ export async function addRecords(records: readonly LimberRecord[]): Promise<numb
     [...byDate].map(([date, list]) =>
       withLock(`limber-rec-${date}`, async () => {
         const key = bucketKey(date);
-        const bucket = asBucket(await storage.getItem(key));
+        const bucket = asBucket(await getValue('local', key));
         const ids = new Set(bucket.records.map(idOf));
         const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
         if (!fresh.length) return;
-        await storage.setItem(key, { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] } satisfies Bucket);
+        await setValue('local', key, { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] } satisfies Bucket);
         added += fresh.length;
       }),
     ),
@@ -58,7 +57,7 @@ export async function amendRating(date: LocalDate, id: string, details: RatingDe
   if (details.note !== undefined && details.note.length > NOTE_MAX) throw new RangeError(`note longer than ${NOTE_MAX}`);
   return withLock(`limber-rec-${date}`, async () => {
     const key = bucketKey(date);
-    const bucket = asBucket(await storage.getItem(key));
+    const bucket = asBucket(await getValue('local', key));
     const i = bucket.records.findIndex((r) => idOf(r) === id && isRecord(r) && r.type === 'rating');
     if (i < 0) return false;
     const rating = { ...(bucket.records[i] as RatingRecord) };
@@ -70,16 +69,16 @@ export async function amendRating(date: LocalDate, id: string, details: RatingDe
     }
     const records = [...bucket.records];
     records[i] = rating;
-    await storage.setItem(key, { v: BUCKET_VERSION, records } satisfies Bucket);
+    await setValue('local', key, { v: BUCKET_VERSION, records } satisfies Bucket);
     return true;
   });
 }
 
 /** The readable records of the given local dates, oldest first. */
 export async function readDays(dates: readonly LocalDate[]): Promise<LimberRecord[]> {
-  const items = await storage.getItems(dates.map(bucketKey));
+  const items = await getValues('local', dates.map(bucketKey));
   const out: LimberRecord[] = [];
-  for (const { value } of items) for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
+  for (const value of Object.values(items)) for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
   return out.sort((a, b) => a.at - b.at);
 }
 

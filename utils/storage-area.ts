@@ -1,0 +1,33 @@
+/**
+ * Thin typed access to extension storage: get, set and watch one key of one area.
+ * (Each *-store module owns its keys and validates what it reads.)
+ */
+import { browser } from 'wxt/browser';
+
+export type Area = 'local' | 'sync' | 'session';
+
+export async function getValue(area: Area, key: string): Promise<unknown> {
+  return (await browser.storage[area].get(key))[key];
+}
+
+export function getValues(area: Area, keys: string[]): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(keys);
+}
+
+export function setValue(area: Area, key: string, value: unknown): Promise<void> {
+  return browser.storage[area].set({ [key]: value });
+}
+
+export function removeValue(area: Area, key: string): Promise<void> {
+  return browser.storage[area].remove(key);
+}
+
+/** Calls `cb` with the new value whenever `key` changes in `area`; returns the unsubscribe. */
+export function watchValue(area: Area, key: string, cb: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
+    const change = changes[key];
+    if (areaName === area && change) cb(change.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -14,7 +14,7 @@ export function PostureCheck({ item, disabled, onAnswer }: PostureCheckProps) {
     <div class="stack">
       <div>
         <p style={{ fontWeight: 600, fontSize: 'var(--text-l)' }}>{t(entry.title)}</p>
-        <p class="muted">{t(entry.detail)}</p>
+        <p style={{ color: 'var(--c-text-muted)' }}>{t(entry.detail)}</p>
       </div>
       <div class="row">
         <button type="button" class="btn btn-primary" disabled={disabled} onClick={() => onAnswer('fixed')}>

@@ -75,7 +75,7 @@ export function PopupApp() {
 
       <section class="card" aria-labelledby="popup-q">
         <p id="popup-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="popup-q" compact disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
+        <RatingScale questionId="popup-q" compact digitKeys disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
         <p role="status" class="muted status">
           {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
         </p>

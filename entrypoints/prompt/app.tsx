@@ -157,7 +157,7 @@ export function PromptApp() {
             )}
             {!isOpen && (
               <p class="part-done" role="status">
-                {t(STATUS_KEY[done ?? 'saved'])}
+                {done ? t(STATUS_KEY[done]) : t('promptClosed')}
               </p>
             )}
           </section>

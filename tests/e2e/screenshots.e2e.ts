@@ -19,7 +19,21 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
   it('renders every prompt kind and the popup', async () => {
     ext = await launch({ colorScheme: theme });
     const l = ext;
-    await setSettings(l, fastSettings());
+    // Real intervals, so the popup's "Coming up" shows real times.
+    await setSettings(
+      l,
+      fastSettings((s) => {
+        s.posture = { enabled: true, everySec: 1800 };
+        s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
+        s.pain = { enabled: true, times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440], afterBreak: false };
+      }),
+    );
+    const popup = await l.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(l.url('popup.html'));
+    await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
+    await popup.screenshot({ path: `${OUT}popup-${theme}.png`, fullPage: true });
+    await popup.close();
     for (const kinds of PROMPTS) {
       const now = Date.now();
       // Put a waiting prompt in place, as the scheduler would, then open the prompt window's page.
@@ -41,10 +55,5 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
       await page.screenshot({ path: `${OUT}prompt-${kinds.join('+')}-${theme}.png`, fullPage: true });
       await page.close();
     }
-    const popup = await l.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 560 });
-    await popup.goto(l.url('popup.html'));
-    await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
-    await popup.screenshot({ path: `${OUT}popup-${theme}.png`, fullPage: true });
   });
 });

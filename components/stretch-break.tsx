@@ -6,7 +6,8 @@ import type { Stretch } from '../utils/stretches';
 export interface StretchBreakProps {
   stretches: readonly Stretch[];
   disabled?: boolean;
-  onDone(seconds: number): void;
+  /** `seconds` is how long the guided stretches ran; undefined when the user did not start them. */
+  onDone(seconds: number | undefined): void;
 }
 
 type Phase = { step: 'ready' } | { step: 'running'; index: number; endsAt: number } | { step: 'finished' };
@@ -45,8 +46,7 @@ export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps)
     begin(0);
   };
   const done = (): void => {
-    const seconds = startedAt === null ? 0 : Math.round((Date.now() - startedAt) / 1000);
-    onDone(seconds);
+    onDone(startedAt === null ? undefined : Math.round((Date.now() - startedAt) / 1000));
   };
 
   const current = phase.step === 'running' ? phase.index : -1;

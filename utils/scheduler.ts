@@ -297,7 +297,7 @@ class Step {
       );
     } else if (kind === 'stretch' && answer.action === 'done') {
       this.records.push(
-        makeBreak({ id, at: now, kind: 'stretch', outcome: 'done', seconds: answer.seconds ?? settings.stretch.lengthSec }, tz),
+        makeBreak({ id, at: now, kind: 'stretch', outcome: 'done', ...(answer.seconds !== undefined ? { seconds: answer.seconds } : {}) }, tz),
       );
       // Getting up for a stretch also resets the posture clock.
       s.active.posture = 0;

@@ -153,7 +153,7 @@ export function PromptApp() {
               <PostureCheck item={shown.postureItem} disabled={busy} onAnswer={(a) => void answer('posture', { action: a })} />
             )}
             {kind === 'stretch' && isOpen && (
-              <StretchBreak stretches={stretches} disabled={busy} onDone={(seconds) => void answer('stretch', { action: 'done', seconds })} />
+              <StretchBreak stretches={stretches} disabled={busy} onDone={(seconds) => void answer('stretch', seconds === undefined ? { action: 'done' } : { action: 'done', seconds })} />
             )}
             {!isOpen && (
               <p class="part-done" role="status">

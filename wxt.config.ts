@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // The design card fixes the top level, so static files (icons, _locales) live under assets/public.
 export default defineConfig({
   publicDir: 'assets/public',
+  // Explicit imports everywhere: no generated globals to collide or hide where things come from.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { NOTE_MAX } from '../utils/records';
 import type { Region } from '../utils/regions';
-import type { RatingDetails as Details } from '../utils/record-store';
+import type { RatingAmendment as Details } from '../utils/record-store';
 
 export interface RatingDetailsProps {
   regions: readonly Region[];

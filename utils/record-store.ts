@@ -50,10 +50,10 @@ export async function addRecords(records: readonly LimberRecord[]): Promise<numb
   return added;
 }
 
-export type RatingDetails = { regions?: Region[]; note?: string };
+export type RatingAmendment = { regions?: Region[]; note?: string };
 
 /** Adds body regions and a note to a stored rating. Returns false when the rating is not found. */
-export async function amendRating(date: LocalDate, id: string, details: RatingDetails): Promise<boolean> {
+export async function amendRating(date: LocalDate, id: string, details: RatingAmendment): Promise<boolean> {
   if (details.note !== undefined && details.note.length > NOTE_MAX) throw new RangeError(`note longer than ${NOTE_MAX}`);
   return withLock(`limber-rec-${date}`, async () => {
     const key = bucketKey(date);

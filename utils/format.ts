@@ -31,3 +31,49 @@ export function formatRelative(at: number, now: number): string {
   if (Math.abs(h) < 36) return rtf.format(h, 'hour');
   return rtf.format(Math.round(h / 24), 'day');
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    // Local dates are calendar dates: format them as UTC midnight so no zone can shift the day.
+    f = new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+const utcOf = (date: string): Date => new Date(`${date}T00:00:00Z`);
+
+/** "Mon 23 Nov" in the user's locale. */
+export function formatDay(date: string, long = false): string {
+  return dateFormat(long ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' }).format(utcOf(date));
+}
+
+/** "23–29 Nov 2026" in the user's locale. */
+export function formatDateRange(from: string, to: string): string {
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).formatRange(utcOf(from), utcOf(to));
+}
+
+export function formatShortDate(date: string): string {
+  return dateFormat({ day: 'numeric', month: 'short' }).format(utcOf(date));
+}
+
+/** A clock time of a record, in its own zone (as the user saw it then). */
+export function formatRecordTime(at: number, tz: number): string {
+  return dateFormat({ hour: 'numeric', minute: '2-digit' }).format(new Date(at + tz * 60_000));
+}
+
+export function formatNumber(n: number, digits = 1): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
+}
+
+export function formatSigned(n: number, digits = 1): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);
+}
+
+/** "Mon" in the user's locale. */
+export function formatWeekday(date: string): string {
+  return dateFormat({ weekday: 'short' }).format(utcOf(date));
+}

@@ -88,3 +88,14 @@ export function readRange(from: LocalDate, to: LocalDate): Promise<LimberRecord[
   for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
   return readDays(dates);
 }
+
+/** Every readable record (for an "all history" export): the one read that walks all of storage. */
+export async function readAll(): Promise<LimberRecord[]> {
+  const items = await getValues('local', null);
+  const out: LimberRecord[] = [];
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith('rec:')) continue;
+    for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

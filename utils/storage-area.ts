@@ -10,7 +10,7 @@ export async function getValue(area: Area, key: string): Promise<unknown> {
   return (await browser.storage[area].get(key))[key];
 }
 
-export function getValues(area: Area, keys: string[]): Promise<Record<string, unknown>> {
+export function getValues(area: Area, keys: string[] | null): Promise<Record<string, unknown>> {
   return browser.storage[area].get(keys);
 }
 

@@ -64,8 +64,7 @@ export interface Adherence {
   breaksOffered: number;
 }
 
-export interface WeekSummary {
-  start: LocalDate;
+export interface PeriodSummary {
   days: DayStats[];
   pain: PainStats | null;
   regions: RegionStats[];
@@ -128,8 +127,16 @@ export function byDate(records: readonly LimberRecord[]): Map<LocalDate, LimberR
   return map;
 }
 
+export interface WeekSummary extends PeriodSummary {
+  start: LocalDate;
+}
+
 export function summarizeWeek(records: readonly LimberRecord[], start: LocalDate): WeekSummary {
-  const dates = weekDates(start);
+  return { start, ...summarizeDays(records, weekDates(start)) };
+}
+
+/** The summary of any run of dates (a week, or the last four for a report). */
+export function summarizeDays(records: readonly LimberRecord[], dates: readonly LocalDate[]): PeriodSummary {
   const inWeek = new Set(dates);
   const week = records.filter((r) => inWeek.has(r.date));
   const grouped = byDate(week);
@@ -151,7 +158,6 @@ export function summarizeWeek(records: readonly LimberRecord[], start: LocalDate
   });
 
   return {
-    start,
     days,
     pain: painStats(ratings.map((r) => r.score)),
     regions,

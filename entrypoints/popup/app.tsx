@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { RatingScale } from '../../components/rating-scale';
 import { useNow, useStored } from '../../components/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
@@ -62,6 +63,13 @@ export function PopupApp() {
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
+        <button
+          type="button"
+          class="btn btn-small"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') }).then(() => window.close())}
+        >
+          {t('popupSummary')}
+        </button>
       </header>
 
       {up.pending && (

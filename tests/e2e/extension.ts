@@ -141,3 +141,11 @@ export async function browserLocalDate(l: Launched): Promise<string> {
 export async function browserMinuteOfDay(l: Launched): Promise<number> {
   return l.probe.evaluate(() => new Date().getHours() * 60 + new Date().getMinutes());
 }
+
+/** Writes day buckets straight into storage.local, in chunks (a seeded history). */
+export async function seedBuckets(l: Launched, buckets: Record<string, unknown>): Promise<void> {
+  const entries = Object.entries(buckets);
+  for (let i = 0; i < entries.length; i += 200) {
+    await l.probe.evaluate((chunk) => chrome.storage.local.set(chunk), Object.fromEntries(entries.slice(i, i + 200)));
+  }
+}

@@ -1,0 +1,18 @@
+import { formatDay, formatRecordTime } from '../../utils/format';
+import type { WeekSummary } from '../../utils/weekly-stats';
+
+/** Notes are the user's own words: always rendered as text, never as markup. */
+export function NotesList({ notes, limit }: { notes: WeekSummary['notes']; limit?: number }) {
+  return (
+    <ul class="notes">
+      {notes.slice(0, limit ?? notes.length).map((n) => (
+        <li key={n.at}>
+          <span class="muted">
+            {formatDay(n.date)} {formatRecordTime(n.at, n.tz)} · {n.score}/10
+          </span>
+          <span>{n.note}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

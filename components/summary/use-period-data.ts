@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { addDays } from '../../utils/local-time';
+import { readRange } from '../../utils/record-store';
+import { seekHelpReasons } from '../../utils/seek-help';
+import { clinicalChange } from '../../utils/clinical-change';
+import { breaksVsPain, painStats, summarizeDays, weeklyAverages } from '../../utils/weekly-stats';
+import type { LocalDate } from '../../utils/local-time';
+import type { LimberRecord } from '../../utils/records';
+
+export const TREND_WEEKS = 12;
+
+/**
+ * Reads the weeks a summary needs (the `weeks` shown and the trend before them: twelve weeks of
+ * day buckets, never all history) and computes everything from them.
+ */
+export function usePeriodData(lastWeekStart: LocalDate | null, weeks: 1 | 4, reload = 0) {
+  const [records, setRecords] = useState<LimberRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!lastWeekStart) return;
+    let live = true;
+    setRecords(null);
+    readRange(addDays(lastWeekStart, -7 * (TREND_WEEKS - 1)), addDays(lastWeekStart, 6))
+      .then((r) => live && setRecords(r))
+      .catch((err) => live && setError(String((err as Error).message ?? err)));
+    return () => {
+      live = false;
+    };
+  }, [lastWeekStart, reload]);
+
+  const data = useMemo(() => {
+    if (!records || !lastWeekStart) return null;
+    const first = addDays(lastWeekStart, -7 * (weeks - 1));
+    const dates = Array.from({ length: 7 * weeks }, (_, i) => addDays(first, i));
+    const inPeriod = new Set(dates);
+    const period = records.filter((r) => inPeriod.has(r.date));
+    const averages = weeklyAverages(records, lastWeekStart, TREND_WEEKS);
+    const fourWeeks = Array.from({ length: 28 }, (_, i) => addDays(lastWeekStart, i - 21));
+    // The period against the same length of time just before it (a week: the week before).
+    const prevFirst = addDays(first, -7 * weeks);
+    const scores = (from: LocalDate, to: LocalDate) =>
+      records.flatMap((r) => (r.type === 'rating' && r.date >= from && r.date < to ? [r.score] : []));
+    const before = painStats(scores(prevFirst, first));
+    const now = painStats(scores(first, addDays(lastWeekStart, 7)));
+    return {
+      first,
+      last: addDays(lastWeekStart, 6),
+      summary: summarizeDays(period, dates),
+      averages,
+      change: before && now ? clinicalChange(before.avg, now.avg) : null,
+      breaksVsPain: breaksVsPain(records, fourWeeks),
+      seekHelp: seekHelpReasons(records.filter((r) => r.date >= lastWeekStart), averages),
+      anyInTrend: records.length > 0,
+      anyInPeriod: period.length > 0,
+    };
+  }, [records, lastWeekStart, weeks]);
+
+  return { data, error };
+}

@@ -1,0 +1,148 @@
+import { TrendChart } from '../../components/charts/trend';
+import { NotesList } from '../../components/summary/notes-list';
+import { CHANGE_LABEL_KEY } from '../../components/summary/overview';
+import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
+import { usePeriodData } from '../../components/summary/use-period-data';
+import { useStored } from '../../components/use-stored';
+import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { addDays, wallTime } from '../../utils/local-time';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { weekStartOf } from '../../utils/week';
+import { painStats } from '../../utils/weekly-stats';
+import type { MessageKey } from '../../utils/i18n';
+
+const pct = (a: number, b: number): string => (b ? `${Math.round((a / b) * 100)} %` : '–');
+
+/** A one-page report for a clinician: the week or the last four, readable in a minute. */
+export function ReportApp() {
+  const settings = useStored(loadSettings, watchSettings)?.settings;
+  const params = new URLSearchParams(location.search);
+  const weeks = params.get('weeks') === '4' ? 4 : 1;
+  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  const asked = params.get('week');
+  const start = settings ? weekStartOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today, settings.weekStart) : null;
+  const { data, error } = usePeriodData(start, weeks);
+
+  if (error) return <main class="report"><p class="error" role="alert">{t('errorGeneric', error)}</p></main>;
+  if (!data || !start) return <main class="report"><p>{t('loading')}</p></main>;
+  const s = data.summary;
+  const posture = s.days.reduce((a, d) => ({ answered: a.answered + d.posture.answered, fixed: a.fixed + d.posture.fixed }), { answered: 0, fixed: 0 });
+  const natural = s.days.reduce((a, d) => a + d.breaks.natural, 0);
+  // Four weeks: one row per week; one week: one row per day.
+  const rows =
+    weeks === 4
+      ? [0, 1, 2, 3].map((w) => {
+          const days = s.days.slice(w * 7, w * 7 + 7);
+          const all = days.flatMap((d) => (d.pain ? [d.pain] : []));
+          const scores = painStats(all.flatMap((p) => Array(p.count).fill(p.avg) as number[]));
+          return {
+            label: formatDateRange(days[0]!.date, days[6]!.date),
+            avg: scores?.avg ?? null,
+            min: all.length ? Math.min(...all.map((p) => p.min)) : null,
+            max: all.length ? Math.max(...all.map((p) => p.max)) : null,
+            count: scores?.count ?? 0,
+            breaks: days.reduce((a, d) => a + d.breaks.done + d.breaks.natural, 0),
+          };
+        })
+      : s.days.map((d) => ({
+          label: formatDay(d.date),
+          avg: d.pain?.avg ?? null,
+          min: d.pain?.min ?? null,
+          max: d.pain?.max ?? null,
+          count: d.pain?.count ?? 0,
+          breaks: d.breaks.done + d.breaks.natural,
+        }));
+  const notable = [...s.notes].sort((a, b) => b.score - a.score || b.at - a.at);
+
+  return (
+    <main class="report">
+      <header>
+        <h1>{t('reportTitle')}</h1>
+        <span class="muted">{t('reportPeriod', [formatDateRange(data.first, data.last), String(weeks)])}</span>
+        <button type="button" class="btn btn-primary no-print" onClick={() => window.print()}>{t('reportPrint')}</button>
+      </header>
+
+      <SeekHelpNotice reasons={data.seekHelp} />
+
+      <section class="card key" aria-label={t('reportKeyFigures')}>
+        <div>
+          <span class="muted">{t('statAveragePain')}</span>
+          <span class="big">{s.pain ? formatNumber(s.pain.avg) : '–'}</span>
+          <span class="muted">{s.pain ? t('statRange', [String(s.pain.min), String(s.pain.max), String(s.pain.count)]) : t('statNoRatings')}</span>
+        </div>
+        <div>
+          <span class="muted">{t('reportChange', String(weeks))}</span>
+          <span class="big">{data.change ? formatSigned(data.change.points) : '–'}</span>
+          <span class="muted">
+            {data.change?.percent != null ? `${formatSigned(data.change.percent, 0)} % · ` : ''}
+            {data.change ? `${t(CHANGE_LABEL_KEY[data.change.label])}. ` : ''}
+            {t('higherIsWorse')}
+          </span>
+        </div>
+        <div>
+          <span class="muted">{t('reportAdherence')}</span>
+          <span class="big">{pct(s.adherence.answered, s.adherence.shown)}</span>
+          <span class="muted">{t('reportAdherenceDetail', [String(s.adherence.answered), String(s.adherence.shown), String(s.adherence.breaksTaken), String(s.adherence.breaksOffered + natural), String(natural)])}</span>
+        </div>
+      </section>
+
+      <div class="cols">
+        <section class="card">
+          <h2>{t('reportWorstRegions')}</h2>
+          {s.regions.length ? (
+            <ol>
+              {[...s.regions].sort((a, b) => b.avg - a.avg || b.count - a.count).slice(0, 3).map((r) => (
+                <li key={r.region}>
+                  {t(`region${r.region}` as MessageKey)}: {t('regionDetail', [formatNumber(r.avg), String(r.max), String(r.count)])}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p class="muted">{t('regionsEmpty')}</p>
+          )}
+          <p class="muted">{t('reportPosture', [String(posture.answered), String(posture.fixed)])}</p>
+        </section>
+        <section class="card">
+          <h2>{t('trendTitle')}</h2>
+          <TrendChart weeks={data.averages} />
+        </section>
+      </div>
+
+      <section class="card">
+        <table class="data-table">
+          <caption class="visually-hidden">{t('reportTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{weeks === 4 ? t('colWeekOf') : t('colDay')}</th>
+              <th scope="col">{t('colAverage')}</th>
+              <th scope="col">{t('colMinMax')}</th>
+              <th scope="col">{t('colRatings')}</th>
+              <th scope="col">{t('colBreaksTaken')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.avg === null ? '–' : formatNumber(r.avg)}</td>
+                <td>{r.min === null ? '–' : `${r.min}–${r.max}`}</td>
+                <td>{r.count}</td>
+                <td>{r.breaks}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {notable.length > 0 && (
+        <section class="card">
+          <h2>{t('reportNotes')}</h2>
+          <NotesList notes={notable} limit={5} />
+        </section>
+      )}
+
+      <p class="disclaimer">{t('disclaimer')}</p>
+    </main>
+  );
+}

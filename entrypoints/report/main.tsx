@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { render } from 'preact';
+import { t } from '../../utils/i18n';
+import { ReportApp } from './app';
+import '../../assets/styles/theme.css';
+import '../summary/style.css';
+import './style.css';
+
+document.title = t('reportTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<ReportApp />, document.getElementById('app')!);

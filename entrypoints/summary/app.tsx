@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BarList } from '../../components/charts/bar-list';
+import { PainByDayChart } from '../../components/charts/pain-by-day';
+import { TrendChart } from '../../components/charts/trend';
+import { BreaksVsPainPanel } from '../../components/summary/breaks-vs-pain';
+import { DataPanel } from '../../components/summary/data-panel';
+import { DayTable } from '../../components/summary/day-table';
+import { NotesList } from '../../components/summary/notes-list';
+import { Overview } from '../../components/summary/overview';
+import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
+import { usePeriodData } from '../../components/summary/use-period-data';
+import { useStored } from '../../components/use-stored';
+import { formatDateRange, formatNumber } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { addDays, wallTime } from '../../utils/local-time';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { weekStartOf } from '../../utils/week';
+import type { MessageKey } from '../../utils/i18n';
+import type { LocalDate } from '../../utils/local-time';
+import type { TimeBin } from '../../utils/weekly-stats';
+
+const BIN_KEY: Record<TimeBin, MessageKey> = { morning: 'binMorning', midday: 'binMidday', afternoon: 'binAfternoon', evening: 'binEvening' };
+export const DRAWN_MARK = 'limber-summary-drawn';
+
+function weekFromUrl(): LocalDate | null {
+  const w = new URLSearchParams(location.search).get('week');
+  return w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? w : null;
+}
+
+/** The weekly summary: one week at a time, against the week before and the last twelve. */
+export function SummaryApp() {
+  const settings = useStored(loadSettings, watchSettings)?.settings;
+  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  const [asked, setAsked] = useState<LocalDate | null>(weekFromUrl);
+  const [reload, setReload] = useState(0);
+  const thisWeek = settings ? weekStartOf(today, settings.weekStart) : null;
+  const start = settings ? weekStartOf(asked ?? today, settings.weekStart) : null;
+  const { data, error } = usePeriodData(start, 1, reload);
+
+  const go = (week: LocalDate | null): void => {
+    setAsked(week);
+    const url = new URL(location.href);
+    if (week) url.searchParams.set('week', week);
+    else url.searchParams.delete('week');
+    history.replaceState(null, '', url);
+  };
+
+  useEffect(() => {
+    if (!data) return;
+    // Marks the moment the charts are on screen, for the benchmark.
+    requestAnimationFrame(() => performance.mark(DRAWN_MARK));
+  }, [data]);
+
+  const report = (weeks: 1 | 4): void => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?week=${start}&weeks=${weeks}`) });
+  };
+
+  return (
+    <main class="summary">
+      <header>
+        <h1>{t('summaryTitle')}</h1>
+        <div class="row">
+          <button type="button" class="btn" disabled={!start} onClick={() => report(1)}>{t('reportWeek')}</button>
+          <button type="button" class="btn" disabled={!start} onClick={() => report(4)}>{t('reportFourWeeks')}</button>
+        </div>
+      </header>
+
+      <nav class="week-nav" aria-label={t('weekNav')}>
+        <button type="button" class="btn" disabled={!start} onClick={() => start && go(addDays(start, -7))}>
+          ← {t('weekPrevious')}
+        </button>
+        <h2 aria-live="polite">{start ? formatDateRange(start, addDays(start, 6)) : '…'}</h2>
+        <button type="button" class="btn" disabled={!start || start === thisWeek} onClick={() => start && go(addDays(start, 7))}>
+          {t('weekNext')} →
+        </button>
+        <button type="button" class="btn" disabled={!start || start === thisWeek} onClick={() => go(null)}>
+          {t('weekThis')}
+        </button>
+      </nav>
+
+      {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}
+      {!data && !error && <p>{t('loading')}</p>}
+
+      {data && !data.anyInTrend && (
+        <section class="card empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">{start === thisWeek ? t('emptyNoDataTitle') : t('emptyNothingTitle')}</h2>
+          <p>{start === thisWeek ? t('emptyNoDataText') : t('emptyNothingText')}</p>
+          {start !== thisWeek && (
+            <button type="button" class="btn btn-primary" onClick={() => go(null)}>{t('weekThis')}</button>
+          )}
+        </section>
+      )}
+
+      {data && data.anyInTrend && (
+        <>
+          <SeekHelpNotice reasons={data.seekHelp} />
+          <Overview summary={data.summary} change={data.change} />
+
+          <section class="card stack" aria-labelledby="days-title">
+            <h2 id="days-title">{t('daysTitle')}</h2>
+            {!data.summary.pain && <p class="muted">{t('emptyWeekRatings')}</p>}
+            <PainByDayChart days={data.summary.days} tableId="day-table" />
+            <DayTable days={data.summary.days} id="day-table" />
+          </section>
+
+          <div class="grid-2">
+            <section class="card stack" aria-labelledby="regions-title">
+              <h2 id="regions-title">{t('regionsTitle')}</h2>
+              {data.summary.regions.length ? (
+                <BarList
+                  title={t('regionsTitle')}
+                  max={10}
+                  items={data.summary.regions.map((r) => ({
+                    label: t(`region${r.region}` as MessageKey),
+                    value: r.avg,
+                    detail: t('regionDetail', [formatNumber(r.avg), String(r.max), String(r.count)]),
+                  }))}
+                />
+              ) : (
+                <p class="muted">{t('regionsEmpty')}</p>
+              )}
+            </section>
+            <section class="card stack" aria-labelledby="tod-title">
+              <h2 id="tod-title">{t('timeOfDayTitle')}</h2>
+              <BarList
+                title={t('timeOfDayTitle')}
+                max={10}
+                items={data.summary.timeOfDay.map((b) => ({
+                  label: t(BIN_KEY[b.bin]),
+                  value: b.avg,
+                  detail: b.avg === null ? t('noRatingsShort') : t('binDetail', [formatNumber(b.avg), String(b.count)]),
+                }))}
+              />
+            </section>
+          </div>
+
+          <div class="grid-2">
+            <section class="card stack" aria-labelledby="bvp-title">
+              <h2 id="bvp-title">{t('breaksVsPainTitle')}</h2>
+              <BreaksVsPainPanel data={data.breaksVsPain} />
+            </section>
+            <section class="card stack" aria-labelledby="trend-title">
+              <h2 id="trend-title">{t('trendTitle')}</h2>
+              <TrendChart weeks={data.averages} />
+            </section>
+          </div>
+
+          {data.summary.notes.length > 0 && (
+            <section class="card stack" aria-labelledby="notes-title">
+              <h2 id="notes-title">{t('notesTitle')}</h2>
+              <NotesList notes={data.summary.notes} />
+            </section>
+          )}
+        </>
+      )}
+
+      {start && (
+        <section class="card stack" aria-labelledby="data-title">
+          <h2 id="data-title">{t('dataTitle')}</h2>
+          <DataPanel weekFrom={start} weekTo={addDays(start, 6)} onImported={() => setReload((n) => n + 1)} />
+        </section>
+      )}
+
+      <p class="disclaimer">{t('disclaimer')}</p>
+    </main>
+  );
+}

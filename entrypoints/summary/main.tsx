@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { render } from 'preact';
+import { t } from '../../utils/i18n';
+import { SummaryApp } from './app';
+import '../../assets/styles/theme.css';
+import './style.css';
+
+document.title = t('summaryTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<SummaryApp />, document.getElementById('app')!);

@@ -112,7 +112,11 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
             </label>
           </div>
         )}
-        <p id="range-error" class="error" role="alert">{rangeError ?? ''}</p>
+        {rangeError && (
+          <p id="range-error" class="error" role="alert">
+            {rangeError}
+          </p>
+        )}
         <div class="row">
           <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
           <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('json')}>{t('exportJson')}</button>

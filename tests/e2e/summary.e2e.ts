@@ -55,6 +55,8 @@ describe('weekly summary in real Chromium, five years of history', () => {
     const chart = page.getByRole('img', { name: /Average pain per day/ });
     expect(await chart.getAttribute('aria-describedby')).toBe('day-table');
     await page.screenshot({ path: `${OUT}summary-seek-help.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${OUT}summary-seek-help-dark.png`, fullPage: true });
   });
 
   it('navigates week by week and back to this week', async () => {

@@ -16,6 +16,7 @@ export const CHANGE_LABEL_KEY: Record<ChangeLabel, MessageKey> = {
 export function Overview({ summary, change }: { summary: PeriodSummary; change: Change | null }) {
   const posture = summary.days.reduce((a, d) => ({ answered: a.answered + d.posture.answered, fixed: a.fixed + d.posture.fixed }), { answered: 0, fixed: 0 });
   const { adherence } = summary;
+  const natural = summary.days.reduce((a, d) => a + d.breaks.natural, 0);
   return (
     <div class="overview">
       <div class="stat card">
@@ -36,7 +37,13 @@ export function Overview({ summary, change }: { summary: PeriodSummary; change: 
       <div class="stat card">
         <span class="stat-label">{t('statBreaks')}</span>
         <span class="stat-value">{adherence.breaksTaken}</span>
-        <span class="muted">{t('statBreaksDetail', [String(adherence.breaksOffered), String(adherence.answered), String(adherence.shown)])}</span>
+        <span class="muted">{t('statBreaksDetail', [
+            String(adherence.breaksTaken - natural),
+            String(adherence.breaksOffered),
+            String(natural),
+            String(adherence.answered),
+            String(adherence.shown),
+          ])}</span>
       </div>
       <div class="stat card">
         <span class="stat-label">{t('statPosture')}</span>

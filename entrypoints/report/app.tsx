@@ -9,7 +9,6 @@ import { t } from '../../utils/i18n';
 import { addDays, wallTime } from '../../utils/local-time';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { weekStartOf } from '../../utils/week';
-import { painStats } from '../../utils/weekly-stats';
 import type { MessageKey } from '../../utils/i18n';
 
 const pct = (a: number, b: number): string => (b ? `${Math.round((a / b) * 100)} %` : '–');
@@ -35,13 +34,13 @@ export function ReportApp() {
       ? [0, 1, 2, 3].map((w) => {
           const days = s.days.slice(w * 7, w * 7 + 7);
           const all = days.flatMap((d) => (d.pain ? [d.pain] : []));
-          const scores = painStats(all.flatMap((p) => Array(p.count).fill(p.avg) as number[]));
+          const count = all.reduce((a, p) => a + p.count, 0);
           return {
             label: formatDateRange(days[0]!.date, days[6]!.date),
-            avg: scores?.avg ?? null,
+            avg: count ? all.reduce((a, p) => a + p.avg * p.count, 0) / count : null,
             min: all.length ? Math.min(...all.map((p) => p.min)) : null,
             max: all.length ? Math.max(...all.map((p) => p.max)) : null,
-            count: scores?.count ?? 0,
+            count,
             breaks: days.reduce((a, d) => a + d.breaks.done + d.breaks.natural, 0),
           };
         })
@@ -83,7 +82,14 @@ export function ReportApp() {
         <div>
           <span class="muted">{t('reportAdherence')}</span>
           <span class="big">{pct(s.adherence.answered, s.adherence.shown)}</span>
-          <span class="muted">{t('reportAdherenceDetail', [String(s.adherence.answered), String(s.adherence.shown), String(s.adherence.breaksTaken), String(s.adherence.breaksOffered + natural), String(natural)])}</span>
+          <span class="muted">{t('reportAdherenceDetail', [
+              String(s.adherence.answered),
+              String(s.adherence.shown),
+              String(s.adherence.breaksTaken),
+              String(s.adherence.breaksTaken - natural),
+              String(s.adherence.breaksOffered),
+              String(natural),
+            ])}</span>
         </div>
       </section>
 

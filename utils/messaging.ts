@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { LimberRecord } from './records';
 import type { SchedulerEvent } from './scheduler';
 
 /** Events pages may send; alarms and idle changes reach the background directly. */
@@ -6,7 +7,7 @@ export type UserEvent = Extract<SchedulerEvent, { type: 'answer' | 'rate' | 'pau
 
 export interface DispatchResult {
   /** Records this event stored, e.g. the rating a one-click answer created (to amend it later). */
-  records: { id: string; date: string; type: 'rating' | 'break' }[];
+  records: { id: string; date: string; type: LimberRecord['type'] }[];
 }
 
 interface Protocol {

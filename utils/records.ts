@@ -8,7 +8,7 @@ export const RECORD_VERSION = 1;
 export const NOTE_MAX = 500;
 
 export type RatingSource = 'prompt' | 'manual' | 'after-break';
-export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain';
+export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg';
 export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
 
 interface Stamp {
@@ -31,8 +31,8 @@ export interface RatingRecord extends Stamp {
 }
 
 /**
- * A break prompt's outcome. Posture checks and unanswered pain prompts are logged here too
- * (`kind: 'posture'` / `'pain'`), so adherence can be counted from one place.
+ * A break prompt's outcome. Posture checks, eye breaks and unanswered pain or PEG prompts are
+ * logged here too, so adherence can be counted from one place.
  */
 export interface BreakRecord extends Stamp {
   type: 'break';
@@ -46,7 +46,18 @@ export interface BreakRecord extends Stamp {
   item?: number;
 }
 
-export type LimberRecord = RatingRecord | BreakRecord;
+/** The weekly PEG check (Krebs et al. 2009): three 0–10 items about the past week. */
+export interface PegRecord extends Stamp {
+  type: 'peg';
+  /** Average pain in the past week. */
+  pain: number;
+  /** How much pain interfered with enjoyment of life. */
+  enjoyment: number;
+  /** How much pain interfered with general activity. */
+  activity: number;
+}
+
+export type LimberRecord = RatingRecord | BreakRecord | PegRecord;
 
 const stamp = {
   v: v.literal(RECORD_VERSION),
@@ -68,7 +79,7 @@ export const RatingSchema = v.object({
 export const BreakSchema = v.object({
   ...stamp,
   type: v.literal('break'),
-  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain']),
+  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg']),
   outcome: v.picklist(['done', 'snoozed', 'skipped', 'missed']),
   seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
   reason: v.optional(v.pipe(v.string(), v.maxLength(100))),
@@ -76,7 +87,17 @@ export const BreakSchema = v.object({
   item: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
-export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema]);
+const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+
+export const PegSchema = v.object({
+  ...stamp,
+  type: v.literal('peg'),
+  pain: score,
+  enjoyment: score,
+  activity: score,
+});
+
+export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema, PegSchema]);
 
 export function isRecord(value: unknown): value is LimberRecord {
   return v.is(RecordSchema, value);
@@ -106,4 +127,9 @@ export function makeBreak(
   if (rest.fixed !== undefined) record.fixed = rest.fixed;
   if (rest.item !== undefined) record.item = rest.item;
   return record;
+}
+
+export function makePeg(fields: { id: string; at: number; pain: number; enjoyment: number; activity: number }, timeZone: string): PegRecord {
+  const { id, at, pain, enjoyment, activity } = fields;
+  return { ...stampAt(id, at, timeZone), type: 'peg', pain, enjoyment, activity };
 }

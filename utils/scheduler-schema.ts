@@ -4,7 +4,9 @@ import type { SchedulerState } from './scheduler';
 
 const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);
-const kind = v.picklist(['pain', 'posture', 'stretch']);
+const kind = v.picklist(['pain', 'peg', 'posture', 'eyes', 'stretch']);
+const kindRecord = <T extends v.GenericSchema>(item: T) =>
+  v.object({ pain: v.optional(item), peg: v.optional(item), posture: v.optional(item), eyes: v.optional(item), stretch: v.optional(item) });
 const snooze = v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0)), until: nullableTime });
 
 export const StateSchema = v.object({
@@ -13,10 +15,11 @@ export const StateSchema = v.object({
   wakeAt: nullableTime,
   idleSince: nullableTime,
   pause: v.nullable(v.object({ since: time, until: nullableTime })),
-  active: v.object({ posture: time, stretch: time }),
+  active: v.object({ posture: time, stretch: time, eyes: time }),
   workStart: nullableTime,
-  snooze: v.object({ pain: v.optional(snooze), posture: v.optional(snooze), stretch: v.optional(snooze) }),
+  snooze: kindRecord(snooze),
   pain: v.object({ date: v.string(), done: v.array(v.number()) }),
+  peg: v.object({ done: v.string() }),
   pending: v.nullable(
     v.object({
       id: v.string(),
@@ -26,16 +29,23 @@ export const StateSchema = v.object({
       expiresAt: time,
       manual: v.boolean(),
       postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      snoozesLeft: v.object({ pain: v.optional(v.number()), posture: v.optional(v.number()), stretch: v.optional(v.number()) }),
+      snoozesLeft: kindRecord(v.number()),
     }),
   ),
   lastPromptAt: nullableTime,
   postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** Version 1 had no eye breaks and no PEG check. */
+function migrate(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || (raw as { version?: unknown }).version !== 1) return raw;
+  const old = raw as { active?: object };
+  return { ...old, version: 2, active: { eyes: 0, ...old.active }, peg: { done: '' } };
+}
+
 /** Reads stored scheduler state; anything unreadable starts the schedule afresh (history is elsewhere). */
 export function parseState(raw: unknown): { state: SchedulerState; ok: boolean } {
   if (raw === undefined || raw === null) return { state: initialState(), ok: true };
-  const r = v.safeParse(StateSchema, raw);
+  const r = v.safeParse(StateSchema, migrate(raw));
   return r.success ? { state: r.output as SchedulerState, ok: true } : { state: initialState(), ok: false };
 }

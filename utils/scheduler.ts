@@ -2,18 +2,19 @@
  * The scheduler core: a pure function of settings, stored state, an event and the clock.
  * It never touches the browser; the background applies the plan it returns.
  */
-import { addDays, atWallTime, wallTime } from './local-time';
-import { makeBreak, makeRating } from './records';
+import { addDays, atWallTime, wallTime, weekdayOf } from './local-time';
+import { makeBreak, makePeg, makeRating } from './records';
 import { upcomingWorkIntervals, workIntervalAt, workIntervals } from './work-hours';
 import { POSTURE_ITEMS } from './posture';
 import type { LimberRecord } from './records';
 import type { Settings } from './settings';
 
-export type PromptKind = 'pain' | 'posture' | 'stretch';
+export type PromptKind = 'pain' | 'peg' | 'posture' | 'eyes' | 'stretch';
 /** Display order inside a merged prompt: the one-click rating first. */
-export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch'];
-type IntervalKind = 'posture' | 'stretch';
-const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch'];
+export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'peg', 'posture', 'eyes', 'stretch'];
+type IntervalKind = 'posture' | 'stretch' | 'eyes';
+const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes'];
+const isInterval = (k: PromptKind): k is IntervalKind => (INTERVAL_KINDS as readonly string[]).includes(k);
 
 export type IdleState = 'active' | 'idle' | 'locked';
 export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
@@ -37,7 +38,7 @@ export interface SnoozeState {
   until: number | null;
 }
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface SchedulerState {
   version: typeof STATE_VERSION;
@@ -55,6 +56,8 @@ export interface SchedulerState {
   snooze: Partial<Record<PromptKind, SnoozeState>>;
   /** Pain-rating times (minutes after midnight) already handled on `date`. */
   pain: { date: string; done: number[] };
+  /** The date of the last weekly PEG check handled (asked, or passed while away). */
+  peg: { done: string };
   pending: PendingPrompt | null;
   lastPromptAt: number | null;
   /** Next posture checklist item to show. */
@@ -68,10 +71,11 @@ export function initialState(): SchedulerState {
     wakeAt: null,
     idleSince: null,
     pause: null,
-    active: { posture: 0, stretch: 0 },
+    active: { posture: 0, stretch: 0, eyes: 0 },
     workStart: null,
     snooze: {},
     pain: { date: '', done: [] },
+    peg: { done: '' },
     pending: null,
     lastPromptAt: null,
     postureItem: 0,
@@ -83,6 +87,7 @@ export type Answer =
   | { action: 'fixed' }
   | { action: 'good' }
   | { action: 'done'; seconds?: number }
+  | { action: 'peg'; pain: number; enjoyment: number; activity: number }
   | { action: 'snooze' }
   | { action: 'skip'; reason?: string };
 
@@ -95,7 +100,9 @@ export type SchedulerEvent =
   | { type: 'rate'; id: string; score: number; source: 'manual' | 'after-break' }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
-  | { type: 'break-now' };
+  | { type: 'break-now' }
+  /** A pain rating asked for by the user (keyboard shortcut): a manual pain prompt. */
+  | { type: 'rate-now' };
 
 export interface Clock {
   now: number;
@@ -178,7 +185,7 @@ class Step {
   newWorkPeriod(start: number): void {
     const { s } = this;
     s.workStart = start;
-    s.active = { posture: 0, stretch: 0 };
+    s.active = { posture: 0, stretch: 0, eyes: 0 };
     s.snooze = {};
   }
 
@@ -195,7 +202,8 @@ class Step {
     if (since === null) return;
     s.idleSince = null;
     s.lastTick = now;
-    if (now - since < ms(settings.idle.naturalBreakSec)) return;
+    // "Pauses the timers": the time away simply did not count.
+    if (settings.idle.mode === 'pause' || now - since < ms(settings.idle.naturalBreakSec)) return;
     const w = workIntervalAt(settings.work, since, this.clock.timeZone);
     // Only an absence inside one work period is a break; leaving for the evening is not.
     if (w && now <= w.end && !s.pause) {
@@ -214,6 +222,11 @@ class Step {
 
   observeIdle(state: IdleState): void {
     const { s, now, settings } = this;
+    // "Ignored": reading or a video call at the desk; the timers keep running.
+    if (settings.idle.mode === 'ignore') {
+      this.account(now);
+      return;
+    }
     if (state === 'active') {
       this.account(now);
       this.comeBack();
@@ -255,6 +268,26 @@ class Step {
     for (const slot of this.painSlots(s.pain.date)) {
       if (slot.until <= now && !s.pain.done.includes(slot.minutes)) s.pain.done.push(slot.minutes);
     }
+    const peg = this.pegSlot(s.pain.date);
+    if (peg && peg.until <= now && s.peg.done !== peg.date) s.peg.done = peg.date;
+  }
+
+  /** The weekly PEG check on `date`, if that date is its weekday and the time is inside work hours. */
+  pegSlot(date: string): { date: string; at: number; until: number } | null {
+    const { peg, work } = this.settings;
+    if (!peg.enabled || weekdayOf(date) !== peg.weekday) return null;
+    const at = atWallTime(date, peg.time, this.clock.timeZone);
+    const w = workIntervalAt(work, at, this.clock.timeZone);
+    return w ? { date, at, until: w.end } : null;
+  }
+
+  nextPegAt(from: number): number | null {
+    for (let d = 0; d < 8; d++) {
+      const slot = this.pegSlot(addDays(this.s.pain.date, d));
+      if (!slot || slot.date === this.s.peg.done || slot.until <= from) continue;
+      return Math.max(slot.at, from);
+    }
+    return null;
   }
 
   record(kind: PromptKind, id: string, outcome: 'snoozed' | 'skipped' | 'missed', extra: { reason?: string; item?: number } = {}): void {
@@ -265,7 +298,7 @@ class Step {
   resolve(kind: PromptKind): void {
     const { s } = this;
     delete s.snooze[kind];
-    if (kind !== 'pain') s.active[kind] = 0;
+    if (isInterval(kind)) s.active[kind] = 0;
     if (s.pending) {
       s.pending.open = s.pending.open.filter((k) => k !== kind);
       if (s.pending.open.length === 0) s.pending = null;
@@ -290,7 +323,12 @@ class Step {
       const reason = answer.action === 'skip' ? answer.reason : 'snooze-limit';
       this.record(kind, id, 'skipped', reason ? { reason } : {});
     } else if (kind === 'pain' && answer.action === 'rated') {
-      this.records.push(makeRating({ id, at: now, source: 'prompt', score: answer.score }, tz));
+      this.records.push(makeRating({ id, at: now, source: p.manual ? 'manual' : 'prompt', score: answer.score }, tz));
+    } else if (kind === 'peg' && answer.action === 'peg') {
+      const { pain, enjoyment, activity } = answer;
+      this.records.push(makePeg({ id, at: now, pain, enjoyment, activity }, tz));
+    } else if (kind === 'eyes' && answer.action === 'done') {
+      this.records.push(makeBreak({ id, at: now, kind: 'eyes', outcome: 'done' }, tz));
     } else if (kind === 'posture' && (answer.action === 'fixed' || answer.action === 'good')) {
       this.records.push(
         makeBreak({ id, at: now, kind: 'posture', outcome: 'done', fixed: answer.action === 'fixed', item: p.postureItem }, tz),
@@ -360,6 +398,11 @@ class Step {
       if (snoozed != null) return this.nextWorkMoment(Math.max(snoozed, from));
       return this.nextPainAt(from);
     }
+    if (kind === 'peg') {
+      if (!settings.peg.enabled) return null;
+      if (snoozed != null) return this.nextWorkMoment(Math.max(snoozed, from));
+      return this.nextPegAt(from);
+    }
     if (!settings[kind].enabled) return null;
     if (snoozed != null) return this.nextWorkMoment(Math.max(snoozed, from));
     const every = ms(settings[kind].everySec);
@@ -419,11 +462,15 @@ class Step {
     }
     const postureItem = s.postureItem % POSTURE_ITEMS.length;
     if (kinds.includes('posture')) s.postureItem = (postureItem + 1) % POSTURE_ITEMS.length;
+    const horizon = now + ms(settings.prompt.mergeSec);
     if (kinds.includes('pain')) {
-      const horizon = now + ms(settings.prompt.mergeSec);
       for (const slot of this.painSlots(s.pain.date)) {
         if (slot.at <= horizon && !s.pain.done.includes(slot.minutes)) s.pain.done.push(slot.minutes);
       }
+    }
+    if (kinds.includes('peg')) {
+      const slot = this.pegSlot(s.pain.date);
+      if (slot && slot.at <= horizon) s.peg.done = slot.date;
     }
     const ordered = PROMPT_KINDS.filter((k) => kinds.includes(k));
     s.pending = {
@@ -440,23 +487,24 @@ class Step {
     this.show = s.pending;
   }
 
-  breakNow(): void {
+  /** The user asked for a break or a rating now: show it at once, with whatever else is due. */
+  askNow(kind: 'stretch' | 'pain'): void {
     const { s } = this;
     if (s.pending) {
       // Re-showing at the user's request; it is theirs now, not the schedule's.
       s.pending.manual = true;
-      if (!s.pending.kinds.includes('stretch')) {
-        s.pending.kinds = PROMPT_KINDS.filter((k) => k === 'stretch' || s.pending!.kinds.includes(k));
-        s.pending.snoozesLeft.stretch = Math.max(0, this.settings.snooze.limit - (s.snooze.stretch?.count ?? 0));
+      if (!s.pending.kinds.includes(kind)) {
+        s.pending.kinds = PROMPT_KINDS.filter((k) => k === kind || s.pending!.kinds.includes(k));
+        s.pending.snoozesLeft[kind] = Math.max(0, this.settings.snooze.limit - (s.snooze[kind]?.count ?? 0));
       }
-      if (!s.pending.open.includes('stretch')) {
-        s.pending.open = PROMPT_KINDS.filter((k) => k === 'stretch' || s.pending!.open.includes(k));
+      if (!s.pending.open.includes(kind)) {
+        s.pending.open = PROMPT_KINDS.filter((k) => k === kind || s.pending!.open.includes(k));
       }
       this.show = s.pending;
       return;
     }
     const extra = this.dueKindsIgnoringGates();
-    this.open([...new Set<PromptKind>(['stretch', ...extra])], true);
+    this.open([...new Set<PromptKind>([kind, ...extra])], true);
   }
 
   dueKindsIgnoringGates(): PromptKind[] {
@@ -483,7 +531,7 @@ class Step {
   }
 }
 
-const USER_EVENTS = new Set<SchedulerEvent['type']>(['answer', 'rate', 'pause', 'resume', 'break-now']);
+const USER_EVENTS = new Set<SchedulerEvent['type']>(['answer', 'rate', 'pause', 'resume', 'break-now', 'rate-now']);
 
 export function step(settings: Settings, prev: SchedulerState, event: SchedulerEvent, clock: Clock): Plan {
   const s: SchedulerState = structuredClone(prev);
@@ -524,7 +572,10 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
       s.pause = null;
       break;
     case 'break-now':
-      st.breakNow();
+      st.askNow('stretch');
+      break;
+    case 'rate-now':
+      st.askNow('pain');
       break;
     default:
       break;

@@ -104,8 +104,10 @@ function dayStats(date: LocalDate, records: readonly LimberRecord[]): DayStats {
   const scores: number[] = [];
   for (const r of records) {
     if (isRating(r)) scores.push(r.score);
+    else if (!isBreak(r)) continue;
     else if (r.kind === 'natural') breaks.natural++;
-    else if (r.kind === 'stretch' || r.kind === 'eyes') breaks[r.outcome]++;
+    // Eye breaks (20 s) are not counted with stretch breaks; they count for adherence.
+    else if (r.kind === 'stretch') breaks[r.outcome]++;
     else if (r.kind === 'posture') {
       if (r.outcome === 'done') {
         posture.answered++;
@@ -187,6 +189,11 @@ export function adherence(records: readonly LimberRecord[]): Adherence {
       }
       continue;
     }
+    if (r.type === 'peg') {
+      answered++;
+      shown++;
+      continue;
+    }
     if (r.kind === 'natural') {
       breaksTaken++;
       continue;
@@ -194,7 +201,7 @@ export function adherence(records: readonly LimberRecord[]): Adherence {
     if (r.outcome === 'snoozed') continue;
     shown++;
     if (r.outcome === 'done') answered++;
-    if (r.kind === 'stretch' || r.kind === 'eyes') {
+    if (r.kind === 'stretch') {
       breaksOffered++;
       if (r.outcome === 'done') breaksTaken++;
     }
@@ -260,7 +267,7 @@ export function breaksVsPain(records: readonly LimberRecord[], dates: readonly L
     const list = grouped.get(date) ?? [];
     const scores = list.filter(isRating).map((r) => r.score);
     if (!scores.length) return [];
-    const taken = list.filter((r) => isBreak(r) && r.outcome === 'done' && (r.kind === 'stretch' || r.kind === 'natural' || r.kind === 'eyes')).length;
+    const taken = list.filter((r) => isBreak(r) && r.outcome === 'done' && (r.kind === 'stretch' || r.kind === 'natural')).length;
     return [{ scores, taken }];
   });
   if (days.length < 2 * MIN_DAYS_EACH_SIDE) return null;

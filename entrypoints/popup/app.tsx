@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { KIND_KEY } from '../../components/kind-labels';
 import { RatingScale } from '../../components/rating-scale';
 import { useNow, useStored } from '../../components/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
@@ -12,7 +13,6 @@ import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
 import type { PauseChoice, PromptKind } from '../../utils/scheduler';
 
-const KIND_KEY: Record<PromptKind, MessageKey> = { pain: 'kindpain', posture: 'kindposture', stretch: 'kindstretch' };
 const PAUSES: { choice: PauseChoice; key: MessageKey }[] = [
   { choice: '30m', key: 'pause30m' },
   { choice: '1h', key: 'pause1h' },

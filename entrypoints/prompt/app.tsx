@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PostureCheck } from '../../components/posture-check';
 import { RatingDetails } from '../../components/rating-details';
+import { KIND_KEY } from '../../components/kind-labels';
 import { RatingScale } from '../../components/rating-scale';
 import { StretchBreak } from '../../components/stretch-break';
 import { useStored } from '../../components/use-stored';
@@ -18,7 +19,6 @@ import type { Answer, PendingPrompt, PromptKind } from '../../utils/scheduler';
 
 type PartStatus = 'saved' | 'snoozed' | 'skipped';
 const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', snoozed: 'promptSnoozed', skipped: 'promptSkipped' };
-const KIND_KEY: Record<PromptKind, MessageKey> = { pain: 'kindpain', posture: 'kindposture', stretch: 'kindstretch' };
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The prompt window: shows the waiting prompt's parts together; every part answers in one click. */

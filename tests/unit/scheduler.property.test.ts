@@ -18,6 +18,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     length: fc.integer({ min: 30, max: 14 * 60 }),
     painOn: fc.boolean(),
     naturalMin: fc.integer({ min: 1, max: 20 }),
+    eyes: fc.option(fc.integer({ min: 2, max: 40 }), { nil: undefined }),
+    peg: fc.option(fc.record({ weekday: fc.integer({ min: 0, max: 6 }), time: fc.integer({ min: 0, max: 1439 }) }), { nil: undefined }),
+    idleMode: fc.constantFrom('natural', 'pause', 'ignore' as const),
   })
   .map((r) =>
     settingsWith((s) => {
@@ -27,6 +30,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc
       s.work = { days: r.days, ranges: [{ start: r.start, end: (r.start + r.length) % 1440 }] };
       s.pain.enabled = r.painOn;
       s.idle.naturalBreakSec = r.naturalMin * 60;
+      s.idle.mode = r.idleMode;
+      if (r.eyes) s.eyes = { enabled: true, everySec: r.eyes * 60 };
+      if (r.peg) s.peg = { enabled: true, ...r.peg };
     }),
   );
 
@@ -42,6 +48,7 @@ const answerArb: fc.Arbitrary<Answer> = fc.oneof(
   fc.constant({ action: 'fixed' } as const),
   fc.constant({ action: 'done' } as const),
   fc.integer({ min: 0, max: 10 }).map((score) => ({ action: 'rated', score }) as const),
+  fc.constant({ action: 'peg', pain: 5, enjoyment: 4, activity: 3 } as const),
 );
 
 const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(
@@ -51,6 +58,7 @@ const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<PauseChoice>('30m', '1h', '2h', 'tomorrow', 'indefinite').map((choice): SchedulerEvent => ({ type: 'pause', choice })) },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'resume' }) },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'break-now' }) },
+  { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'rate-now' }) },
 );
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(

@@ -41,3 +41,44 @@ describe('work intervals', () => {
     expect(new Date(w!.start).toISOString()).toBe('2026-10-25T07:00:00.000Z');
   });
 });
+
+describe('settings migrations', () => {
+  // Exactly what the first release (version 1) stored.
+  const FIRST_RELEASE = {
+    version: 1,
+    posture: { enabled: true, everySec: 2700 },
+    stretch: { enabled: false, everySec: 3600, lengthSec: 120 },
+    pain: { enabled: true, times: [600, 900], afterBreak: true },
+    work: { days: [1, 2, 3, 4], ranges: [{ start: 540, end: 1020 }] },
+    snooze: { sec: 600, limit: 2 },
+    idle: { detectionSec: 30, naturalBreakSec: 420 },
+    prompt: { expireSec: 900, mergeSec: 120 },
+    weekStart: 0,
+    regions: ['neck', 'wrists'],
+  };
+
+  it('keeps every value of the first release and adds the new settings with their defaults', () => {
+    const read = parseSettings(structuredClone(FIRST_RELEASE));
+    expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
+    expect(read.settings).toEqual({
+      ...FIRST_RELEASE,
+      version: 2,
+      idle: { mode: 'natural', detectionSec: 30, naturalBreakSec: 420 },
+      eyes: DEFAULT_SETTINGS.eyes,
+      peg: DEFAULT_SETTINGS.peg,
+      delivery: DEFAULT_SETTINGS.delivery,
+      stretches: DEFAULT_SETTINGS.stretches,
+    });
+  });
+
+  it('falls back to the defaults, saying why, for a corrupt, foreign, truncated or newer object', () => {
+    const truncated = { ...FIRST_RELEASE } as Record<string, unknown>;
+    delete truncated.work;
+    for (const raw of [42, 'x', [1, 2], { theme: 'dark' }, truncated, { ...DEFAULT_SETTINGS, version: 9 }]) {
+      const read = parseSettings(raw);
+      expect(read.ok, JSON.stringify(raw)).toBe(false);
+      expect(read.settings).toEqual(DEFAULT_SETTINGS);
+      expect(read.ok ? [] : read.issues.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -15,10 +15,12 @@ export interface RatingScaleProps {
   /** Listen for digit keys on the whole page (the prompt window); off where other inputs exist. */
   digitKeys?: boolean;
   questionId: string;
+  /** Words for 0 and 10; the pain rating's fixed anchors by default. */
+  anchors?: [string, string];
 }
 
 /** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
-export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId }: RatingScaleProps) {
+export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
 
@@ -64,10 +66,10 @@ export function RatingScale({ onRate, selected, disabled, compact, digitKeys, qu
         })}
       </div>
       <div class="rating-anchors muted" id={`${questionId}-anchors`}>
-        <span>{t('painAnchorLow')}</span>
-        <span>{t('painAnchorHigh')}</span>
+        <span>{anchors?.[0] ?? t('painAnchorLow')}</span>
+        <span>{anchors?.[1] ?? t('painAnchorHigh')}</span>
       </div>
-      {!compact && (
+      {!compact && !anchors && (
         <div class="rating-bands muted">
           <span>1–3 {t('bandMild')}</span>
           <span>4–6 {t('bandModerate')}</span>

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { applyPlan, forgetPromptWindow, showPromptWindow, WAKE_ALARM } from '../utils/apply-plan';
+import { applyPlan, forgetPromptWindow, NOTIFICATION_PREFIX, showPromptWindow, WAKE_ALARM } from '../utils/apply-plan';
 import { createEngine } from '../utils/engine';
+import { watchFlare } from '../utils/flare-store';
 import { onMessage } from '../utils/messaging';
 import { loadSettings, watchSettings } from '../utils/settings-store';
+import { loadState } from '../utils/state-store';
 import type { IdleState } from '../utils/scheduler';
 
 // Only wiring: every browser event becomes a scheduler event; the core decides, applyPlan acts.
@@ -30,8 +32,23 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void start());
   browser.runtime.onStartup.addListener(() => void start());
   browser.windows.onRemoved.addListener((id) => void forgetPromptWindow(id));
-  // Settings edited anywhere (options page, another device through sync) move the schedule at once.
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void browser.notifications.clear(id);
+    void showPromptWindow();
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command === 'rate-pain') await engine.dispatch({ type: 'rate-now' });
+    else if (command === 'break-now') await engine.dispatch({ type: 'break-now' });
+    else if (command === 'toggle-pause') {
+      const paused = (await loadState()).pause !== null;
+      await engine.dispatch(paused ? { type: 'resume' } : { type: 'pause', choice: 'indefinite' });
+    }
+  });
+  // Settings edited anywhere (options page, another device through sync) and flare mode move the
+  // schedule at once.
   watchSettings(() => void start());
+  watchFlare(() => void start());
 
   onMessage('dispatch', async ({ data }) => {
     const plan = await engine.dispatch(data);

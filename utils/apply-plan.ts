@@ -1,16 +1,65 @@
 /** Applies a scheduler plan to the browser: the one wake-up alarm, the badge, the prompt window. */
 import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { getValue, removeValue, setValue } from './storage-area';
 import { t } from './i18n';
-import type { Plan } from './scheduler';
+import { KIND_TEXT } from './kind-text';
+import type { PendingPrompt, Plan } from './scheduler';
+import type { Settings } from './settings';
 
 export const WAKE_ALARM = 'limber-wake';
 const PROMPT_WINDOW_KEY = 'promptWindowId';
 export const PROMPT_PATH = '/prompt.html';
 
-export async function applyPlan(plan: Plan): Promise<void> {
+export const NOTIFICATION_PREFIX = 'limber-';
+
+export async function applyPlan(plan: Plan, settings: Settings): Promise<void> {
   await Promise.all([setWake(plan.wakeAt), setBadge(plan.state.pending?.open.length ?? 0)]);
-  if (plan.show) await showPromptWindow();
+  if (!plan.state.pending) await clearNotifications();
+  if (plan.show) await deliver(plan.show, settings);
+}
+
+/**
+ * Brings a prompt to the user the way they chose: the prompt window (default), the toolbar popup
+ * (only when a browser window has focus, else the window), or a system notification. With no
+ * browser window open there is nowhere to show a page: a notification instead.
+ */
+export async function deliver(prompt: PendingPrompt, settings: Settings): Promise<'window' | 'popup' | 'notification'> {
+  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+  if (windows.length === 0 || settings.delivery.mode === 'notification') {
+    await notify(prompt);
+    return 'notification';
+  }
+  if (settings.delivery.mode === 'popup' && windows.some((w) => w.focused)) {
+    try {
+      await browser.action.openPopup();
+      return 'popup';
+    } catch {
+      // Refused (no focused window after all, or a browser that wants a user gesture): use the window.
+    }
+  }
+  await showPromptWindow();
+  return 'window';
+}
+
+/** Firefox alone has runtime.getBrowserInfo; it also rejects Chrome-only notification options. */
+const isFirefox = (): boolean => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+async function notify(prompt: PendingPrompt): Promise<void> {
+  const options: Browser.notifications.NotificationCreateOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('notifyTitle'),
+    message: prompt.open.map((k) => t(KIND_TEXT[k])).join(' · '),
+  };
+  // Chrome hides a notification after a few seconds unless asked not to; Firefox rejects the key.
+  if (!isFirefox()) options.requireInteraction = true;
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${prompt.id}`, options);
+}
+
+async function clearNotifications(): Promise<void> {
+  const open = await browser.notifications.getAll();
+  await Promise.all(Object.keys(open).filter((id) => id.startsWith(NOTIFICATION_PREFIX)).map((id) => browser.notifications.clear(id)));
 }
 
 async function setWake(when: number | null): Promise<void> {

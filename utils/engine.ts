@@ -3,6 +3,9 @@
  * step, write records, then state, then apply the plan. Records carry ids fixed by the prompt
  * they answer, so if the worker is stopped between two writes a replay stores nothing twice.
  */
+import { flareActive, withFlare } from './flare';
+import { loadFlare } from './flare-store';
+import { wallTime } from './local-time';
 import { addRecords } from './record-store';
 import { step } from './scheduler';
 import { loadSettings } from './settings-store';
@@ -23,8 +26,10 @@ export interface Engine {
 export function createEngine(deps: EngineDeps): Engine {
   let chain: Promise<unknown> = Promise.resolve();
   const run = async (event: SchedulerEvent): Promise<Plan> => {
-    const [{ settings }, state] = await Promise.all([loadSettings(), loadState()]);
-    const plan = step(settings, state, event, { now: deps.now(), timeZone: deps.timeZone() });
+    const [{ settings: chosen }, state, flare] = await Promise.all([loadSettings(), loadState(), loadFlare()]);
+    const clock = { now: deps.now(), timeZone: deps.timeZone() };
+    const settings = withFlare(chosen, flareActive(flare, wallTime(clock.now, clock.timeZone).date));
+    const plan = step(settings, state, event, clock);
     if (plan.records.length) await addRecords(plan.records);
     await saveState(plan.state);
     await deps.apply(plan, settings);

@@ -1,18 +1,53 @@
-/** Owns the settings in storage.sync so they follow the user to their other browsers. */
-import { getValue, setValue, watchValue } from './storage-area';
+/**
+ * Owns the settings. They live in storage.sync so they follow the user to their other browsers;
+ * when sync refuses a write (turned off by policy, over its quota), they are kept in
+ * storage.local instead and the options page says so.
+ */
+import { getValue, removeValue, setValue, watchValue } from './storage-area';
 import { parseSettings } from './settings';
 import type { Settings, SettingsRead } from './settings';
 
 export const SETTINGS_KEY = 'settings';
+/** The local copy used while sync refuses writes; when present it is the newest. */
+const LOCAL_KEY = 'settingsLocal';
+/** A stored value that could not be read is copied here before being replaced, never just lost. */
+const UNREADABLE_KEY = 'settingsUnreadable';
 
-export async function loadSettings(): Promise<SettingsRead> {
-  return parseSettings(await getValue('sync', SETTINGS_KEY));
+export type StoredSettings = SettingsRead & { where: 'sync' | 'local'; syncError?: string };
+
+export async function loadSettings(): Promise<StoredSettings> {
+  const local = await getValue('local', LOCAL_KEY);
+  if (local !== undefined) return { ...parseSettings(local), where: 'local' };
+  try {
+    return { ...parseSettings(await getValue('sync', SETTINGS_KEY)), where: 'sync' };
+  } catch (err) {
+    return { ...parseSettings(undefined), where: 'local', syncError: String((err as Error).message ?? err) };
+  }
 }
 
-export function saveSettings(settings: Settings): Promise<void> {
-  return setValue('sync', SETTINGS_KEY, settings);
+/** Saves to sync, or locally when sync refuses; says where they went and why. */
+export async function saveSettings(settings: Settings): Promise<{ where: 'sync' | 'local'; syncError?: string }> {
+  const current = await loadSettings();
+  if (!current.ok) {
+    const raw = current.where === 'local' ? await getValue('local', LOCAL_KEY) : await getValue('sync', SETTINGS_KEY).catch(() => undefined);
+    await setValue('local', UNREADABLE_KEY, { at: Date.now(), value: raw ?? null });
+  }
+  try {
+    await setValue('sync', SETTINGS_KEY, settings);
+    await removeValue('local', LOCAL_KEY);
+    return { where: 'sync' };
+  } catch (err) {
+    await setValue('local', LOCAL_KEY, settings);
+    return { where: 'local', syncError: String((err as Error).message ?? err) };
+  }
 }
 
-export function watchSettings(cb: (s: SettingsRead) => void): () => void {
-  return watchValue('sync', SETTINGS_KEY, (raw) => cb(parseSettings(raw)));
+export function watchSettings(cb: (s: StoredSettings) => void): () => void {
+  const reload = (): void => void loadSettings().then(cb);
+  const a = watchValue('sync', SETTINGS_KEY, reload);
+  const b = watchValue('local', LOCAL_KEY, reload);
+  return () => {
+    a();
+    b();
+  };
 }

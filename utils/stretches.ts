@@ -8,24 +8,26 @@ export interface Stretch {
   id: string;
   area: StretchArea;
   seconds: number;
+  /** Small, seated movements: the ones offered in flare mode. */
+  gentle: boolean;
   name: MessageKey;
   how: MessageKey;
 }
 
 /** Slow holds of about 30 s: tension, never pain, no bouncing. In library order. */
 export const STRETCHES: readonly Stretch[] = [
-  { id: 'neck-tilt', area: 'neck', seconds: 30, name: 'stretchNeckTiltName', how: 'stretchNeckTiltHow' },
-  { id: 'shoulder-roll', area: 'shoulders', seconds: 30, name: 'stretchShoulderRollName', how: 'stretchShoulderRollHow' },
-  { id: 'upper-back-hug', area: 'upperBack', seconds: 30, name: 'stretchUpperBackName', how: 'stretchUpperBackHow' },
-  { id: 'seated-twist', area: 'lowerBack', seconds: 30, name: 'stretchTwistName', how: 'stretchTwistHow' },
-  { id: 'wrist-flexor', area: 'wrists', seconds: 30, name: 'stretchWristName', how: 'stretchWristHow' },
-  { id: 'hip-figure-four', area: 'hips', seconds: 30, name: 'stretchHipName', how: 'stretchHipHow' },
-  { id: 'chin-tuck', area: 'neck', seconds: 30, name: 'stretchChinTuckName', how: 'stretchChinTuckHow' },
-  { id: 'doorway-chest', area: 'shoulders', seconds: 30, name: 'stretchChestName', how: 'stretchChestHow' },
-  { id: 'cat-cow-seated', area: 'upperBack', seconds: 30, name: 'stretchCatCowName', how: 'stretchCatCowHow' },
-  { id: 'knee-to-chest', area: 'lowerBack', seconds: 30, name: 'stretchKneeChestName', how: 'stretchKneeChestHow' },
-  { id: 'prayer-wrist', area: 'wrists', seconds: 30, name: 'stretchPrayerName', how: 'stretchPrayerHow' },
-  { id: 'standing-quad', area: 'hips', seconds: 30, name: 'stretchQuadName', how: 'stretchQuadHow' },
+  { id: 'neck-tilt', area: 'neck', seconds: 30, gentle: true, name: 'stretchNeckTiltName', how: 'stretchNeckTiltHow' },
+  { id: 'shoulder-roll', area: 'shoulders', seconds: 30, gentle: true, name: 'stretchShoulderRollName', how: 'stretchShoulderRollHow' },
+  { id: 'upper-back-hug', area: 'upperBack', seconds: 30, gentle: true, name: 'stretchUpperBackName', how: 'stretchUpperBackHow' },
+  { id: 'seated-twist', area: 'lowerBack', seconds: 30, gentle: false, name: 'stretchTwistName', how: 'stretchTwistHow' },
+  { id: 'wrist-flexor', area: 'wrists', seconds: 30, gentle: true, name: 'stretchWristName', how: 'stretchWristHow' },
+  { id: 'hip-figure-four', area: 'hips', seconds: 30, gentle: false, name: 'stretchHipName', how: 'stretchHipHow' },
+  { id: 'chin-tuck', area: 'neck', seconds: 30, gentle: true, name: 'stretchChinTuckName', how: 'stretchChinTuckHow' },
+  { id: 'doorway-chest', area: 'shoulders', seconds: 30, gentle: false, name: 'stretchChestName', how: 'stretchChestHow' },
+  { id: 'cat-cow-seated', area: 'upperBack', seconds: 30, gentle: false, name: 'stretchCatCowName', how: 'stretchCatCowHow' },
+  { id: 'knee-to-chest', area: 'lowerBack', seconds: 30, gentle: false, name: 'stretchKneeChestName', how: 'stretchKneeChestHow' },
+  { id: 'prayer-wrist', area: 'wrists', seconds: 30, gentle: true, name: 'stretchPrayerName', how: 'stretchPrayerHow' },
+  { id: 'standing-quad', area: 'hips', seconds: 30, gentle: false, name: 'stretchQuadName', how: 'stretchQuadHow' },
 ];
 
 /** Where a rated body region is best served in the stretch library. */
@@ -44,16 +46,19 @@ const AREA_FOR_REGION: Record<Region, StretchArea> = {
 export const RECENT_DAYS = 7;
 
 /**
- * Picks `count` stretches for the areas rated worst recently (sum of scores per area over the
- * ratings that named regions), one per area first; library order when there is nothing to go on.
+ * Picks `count` stretches: favourites first, then for the areas rated worst recently (sum of scores
+ * per area over the ratings that named regions), one per area in turn; library order otherwise.
  */
-export function pickStretches(
-  ratings: readonly RatingRecord[],
-  now: number,
-  count: number,
-  library: readonly Stretch[] = STRETCHES,
-  hidden: readonly string[] = [],
-): Stretch[] {
+export interface PickOptions {
+  favourites?: readonly string[];
+  hidden?: readonly string[];
+  /** Flare mode: only the gentle ones. */
+  gentleOnly?: boolean;
+  library?: readonly Stretch[];
+}
+
+export function pickStretches(ratings: readonly RatingRecord[], now: number, count: number, opts: PickOptions = {}): Stretch[] {
+  const { favourites = [], hidden = [], gentleOnly = false, library = STRETCHES } = opts;
   const since = now - RECENT_DAYS * 86_400_000;
   const weight = new Map<StretchArea, number>();
   for (const r of ratings) {
@@ -63,9 +68,10 @@ export function pickStretches(
       weight.set(area, (weight.get(area) ?? 0) + r.score);
     }
   }
-  const pool = library.filter((s) => !hidden.includes(s.id));
+  const pool = library.filter((s) => !hidden.includes(s.id) && (!gentleOnly || s.gentle));
   const areas = [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([a]) => a);
-  const picked: Stretch[] = [];
+  // The user's favourites come first, then stretches for the worst areas, then library order.
+  const picked: Stretch[] = pool.filter((s) => favourites.includes(s.id)).slice(0, count);
   // Round-robin over the worst areas so the top region gets the first stretch and others follow.
   for (let round = 0; picked.length < count && round < 4; round++) {
     for (const area of areas) {

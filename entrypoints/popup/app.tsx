@@ -1,18 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
-import { KIND_KEY } from '../../components/kind-labels';
+import { KIND_TEXT as KIND_KEY } from '../../utils/kind-text';
+import { FlareBanner } from '../../components/flare-banner';
 import { RatingScale } from '../../components/rating-scale';
+import { useFlare } from '../../components/use-flare';
 import { useNow, useStored } from '../../components/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { PROMPT_KINDS, upcoming } from '../../utils/scheduler';
+import { withFlare } from '../../utils/flare';
+import { upcoming } from '../../utils/scheduler';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { loadState, watchState } from '../../utils/state-store';
 import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
 import type { PauseChoice, PromptKind } from '../../utils/scheduler';
 
+const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
+/** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
+const CORE_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch'];
 const PAUSES: { choice: PauseChoice; key: MessageKey }[] = [
   { choice: '30m', key: 'pause30m' },
   { choice: '1h', key: 'pause1h' },
@@ -29,9 +36,16 @@ export function PopupApp() {
   const [saved, setSaved] = useState<{ score: number; at: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const flare = useFlare(saved?.at);
+  // The prompt view is loaded only when a prompt waits, keeping the popup's own script small.
+  const [Prompt, setPrompt] = useState<ComponentType | null>(null);
+  const waiting = !!state?.pending;
+  useEffect(() => {
+    if (waiting && !Prompt) void import('../../components/prompt-view').then((m) => setPrompt(() => m.PromptView));
+  }, [waiting]);
 
   if (!settingsRead || !state) return <main class="popup"><p>{t('loading')}</p></main>;
-  const settings = settingsRead.settings;
+  const settings = withFlare(settingsRead.settings, flare.active);
   const up = upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 
   const send = async (event: UserEvent): Promise<boolean> => {
@@ -72,18 +86,17 @@ export function PopupApp() {
         </button>
       </header>
 
-      {up.pending && (
-        <div class="banner row" style={{ justifyContent: 'space-between' }}>
-          <span>{t('popupWaiting')}</span>
-          <button type="button" class="btn btn-primary" onClick={() => void sendMessage('openPrompt', undefined).then(() => window.close())}>
-            {t('popupOpenPrompt')}
-          </button>
-        </div>
+      {up.pending && Prompt && (
+        <section class="popup-prompt card" aria-label={t('popupWaiting')}>
+          <Prompt />
+        </section>
       )}
+
+      <FlareBanner active={flare.active} suggested={flare.suggested} onChange={flare.set} />
 
       <section class="card" aria-labelledby="popup-q">
         <p id="popup-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="popup-q" compact digitKeys disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
+        <RatingScale questionId="popup-q" compact digitKeys={!up.pending} disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
         <p role="status" class="muted status">
           {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
         </p>
@@ -98,7 +111,7 @@ export function PopupApp() {
         )}
         {up.idle && up.pausedUntil === null && <p class="muted">{t('statusAway')}</p>}
         <ul class="next-list">
-          {PROMPT_KINDS.map((k) => (
+          {SHOWN_KINDS.filter((k) => CORE_KINDS.includes(k) || settings[k].enabled).map((k) => (
             <li key={k}>
               <span>{t(KIND_KEY[k])}</span>
               <span class="next-when">{when(k)}</span>

@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { t } from '../../utils/i18n';
 import { PromptApp } from './app';
 import '../../assets/styles/theme.css';
-import './style.css';
 
 document.title = t('promptTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();

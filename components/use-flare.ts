@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStored } from './use-stored';
+import { flareActive, suggestFlare } from '../utils/flare';
+import { loadFlare, setFlare, watchFlare } from '../utils/flare-store';
+import { addDays, wallTime } from '../utils/local-time';
+import { readDays } from '../utils/record-store';
+
+const today = (): string => wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+
+/** Whether flare mode is on today, whether recent ratings suggest it, and a one-click switch. */
+export function useFlare(recordsChanged: unknown): { active: boolean; suggested: boolean; set(on: boolean): void } {
+  const flare = useStored(loadFlare, watchFlare);
+  const [suggested, setSuggested] = useState(false);
+  useEffect(() => {
+    const d = today();
+    // Two days of buckets are enough to find the last two ratings of a working day.
+    readDays([addDays(d, -1), d]).then((rs) => setSuggested(suggestFlare(rs)), () => setSuggested(false));
+  }, [recordsChanged]);
+  return {
+    active: flareActive(flare ?? null, today()),
+    suggested,
+    set: (on) => void setFlare(on ? today() : null),
+  };
+}

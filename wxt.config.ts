@@ -17,8 +17,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['alarms', 'storage', 'idle', 'notifications'],
     commands: {
-      'rate-pain': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdRate__' },
-      'break-now': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_cmdBreak__' },
+      'rate-pain': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdRate__' },
+      'break-now': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdBreak__' },
       'toggle-pause': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdPause__' },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },

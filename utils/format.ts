@@ -77,3 +77,9 @@ export function formatSigned(n: number, digits = 1): string {
 export function formatWeekday(date: string): string {
   return dateFormat({ weekday: 'short' }).format(utcOf(date));
 }
+
+/** The name of a weekday, 0 = Sunday, in the user's locale. */
+export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
+  // 2026-11-22 was a Sunday.
+  return dateFormat({ weekday: style }).format(new Date(Date.UTC(2026, 10, 22 + day)));
+}

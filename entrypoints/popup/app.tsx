@@ -84,6 +84,9 @@ export function PopupApp() {
         >
           {t('popupSummary')}
         </button>
+        <button type="button" class="btn btn-small" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('openSettings')}
+        </button>
       </header>
 
       {up.pending && Prompt && (

@@ -63,6 +63,7 @@ export function SummaryApp() {
         <div class="row">
           <button type="button" class="btn" disabled={!start} onClick={() => report(1)}>{t('reportWeek')}</button>
           <button type="button" class="btn" disabled={!start} onClick={() => report(4)}>{t('reportFourWeeks')}</button>
+          <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
         </div>
       </header>
 

@@ -1,0 +1,48 @@
+import { useRef, useState } from 'preact/hooks';
+import { Group } from './fields';
+import { DataPanel } from '../summary/data-panel';
+import { t } from '../../utils/i18n';
+import { addDays, wallTime } from '../../utils/local-time';
+import { deleteAllData } from '../../utils/delete-all';
+import { weekStartOf } from '../../utils/week';
+
+/** Export, import, delete everything (after a confirmation), and what stays where. */
+export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  const start = weekStartOf(today, weekStart);
+
+  const confirmDelete = async (): Promise<void> => {
+    dialog.current?.close();
+    try {
+      await deleteAllData();
+      setStatus(t('optDeleted'));
+    } catch (err) {
+      setStatus(t('errorGeneric', String((err as Error).message ?? err)));
+    }
+  };
+
+  return (
+    <Group id="data" title={t('dataTitle')}>
+      <p>{t('optPrivacy')}</p>
+      <DataPanel weekFrom={start} weekTo={addDays(start, 6)} onImported={() => {}} />
+      <fieldset class="stack">
+        <legend>{t('optDeleteTitle')}</legend>
+        <p class="muted">{t('optDeleteHint')}</p>
+        <div class="row">
+          <button type="button" class="btn btn-danger" onClick={() => dialog.current?.showModal()}>{t('optDelete')}</button>
+        </div>
+        <p role="status">{status ?? ''}</p>
+      </fieldset>
+      <dialog ref={dialog} aria-labelledby="delete-title" aria-describedby="delete-text" class="card">
+        <h2 id="delete-title">{t('optDeleteConfirmTitle')}</h2>
+        <p id="delete-text">{t('optDeleteConfirmText')}</p>
+        <div class="row">
+          <button type="button" class="btn btn-danger" onClick={() => void confirmDelete()}>{t('optDeleteConfirm')}</button>
+          <button type="button" class="btn" autoFocus onClick={() => dialog.current?.close()}>{t('optCancel')}</button>
+        </div>
+      </dialog>
+    </Group>
+  );
+}

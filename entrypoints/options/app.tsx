@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BehaviourGroup } from '../../components/options/behaviour-group';
+import { BodyGroup } from '../../components/options/body-group';
+import { DataGroup } from '../../components/options/data-group';
+import { PromptsGroup } from '../../components/options/prompts-group';
+import { ShortcutsGroup } from '../../components/options/shortcuts-group';
+import { WorkGroup } from '../../components/options/work-group';
+import { t } from '../../utils/i18n';
+import { fromForm, toForm } from '../../utils/settings-form';
+import { loadSettings, saveSettings } from '../../utils/settings-store';
+import type { Settings } from '../../utils/settings';
+import type { SettingsForm } from '../../utils/settings-form';
+import type { StoredSettings } from '../../utils/settings-store';
+
+/** Saves at most every this often while typing: storage.sync allows 120 writes a minute. */
+const SAVE_DELAY_MS = 500;
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; where: 'sync' | 'local'; syncError?: string } | { kind: 'invalid' } | { kind: 'error'; text: string };
+
+/** Every setting, grouped; each field checked as typed; valid changes saved and applied at once. */
+export function OptionsApp() {
+  const [loaded, setLoaded] = useState<StoredSettings | null>(null);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const base = useRef<Settings | null>(null);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    void loadSettings().then((s) => {
+      setLoaded(s);
+      base.current = s.settings;
+      setForm(toForm(s.settings));
+    });
+  }, []);
+
+  const result = useMemo(() => (form && base.current ? fromForm(form, base.current) : null), [form]);
+
+  useEffect(() => {
+    if (!result || !dirty.current) return;
+    if (!result.settings) {
+      setSave({ kind: 'invalid' });
+      return;
+    }
+    const next = result.settings;
+    const id = setTimeout(() => {
+      setSave({ kind: 'saving' });
+      saveSettings(next)
+        .then((r) => {
+          base.current = next;
+          setSave({ kind: 'saved', ...r });
+          setLoaded((l) => (l ? { ...l, ok: true, settings: next, where: r.where } : l));
+        })
+        .catch((err) => setSave({ kind: 'error', text: String((err as Error).message ?? err) }));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(id);
+  }, [result]);
+
+  if (!form || !loaded || !result) return <main class="options"><p>{t('loading')}</p></main>;
+  const errors = result.errors;
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
+    dirty.current = true;
+    setForm((f) => (f ? { ...f, [key]: value } : f));
+  };
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <main class="options">
+      <header>
+        <h1>{t('optTitle')}</h1>
+        <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
+          {t('popupSummary')}
+        </button>
+      </header>
+
+      {!loaded.ok && (
+        <div class="notice" role="alert">
+          <h2>{t('optUnreadableTitle')}</h2>
+          <p>{t('optUnreadableText')}</p>
+          <ul>{loaded.issues.slice(0, 5).map((i) => <li key={i}><code>{i}</code></li>)}</ul>
+        </div>
+      )}
+      {loaded.where === 'local' && (
+        <p class="banner" role="status">{t('optSyncOff')}</p>
+      )}
+
+      <div class="save-status banner" role="status" aria-live="polite">
+        {save.kind === 'idle' && t('optAutoSave')}
+        {save.kind === 'saving' && t('optSaving')}
+        {save.kind === 'saved' && (save.where === 'sync' ? t('optSavedSync') : t('optSavedLocal'))}
+        {save.kind === 'invalid' && t('optInvalid', String(errorCount))}
+        {save.kind === 'error' && t('errorGeneric', save.text)}
+      </div>
+
+      <nav class="options-nav" aria-label={t('optSections')}>
+        {[
+          ['prompts', 'optPrompts'],
+          ['work', 'optWork'],
+          ['snooze', 'optSnoozeIdle'],
+          ['delivery', 'optDelivery'],
+          ['regions', 'optRegions'],
+          ['stretches', 'optStretches'],
+          ['shortcuts', 'optShortcuts'],
+          ['data', 'dataTitle'],
+        ].map(([id, key]) => (
+          <a key={id} href={`#${id}`}>{t(key as Parameters<typeof t>[0])}</a>
+        ))}
+      </nav>
+
+      <PromptsGroup form={form} errors={errors} set={set} />
+      <WorkGroup form={form} errors={errors} set={set} />
+      <BehaviourGroup form={form} errors={errors} set={set} />
+      <BodyGroup form={form} set={set} />
+      <ShortcutsGroup />
+      <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} />
+
+      <p class="disclaimer">{t('disclaimer')}</p>
+    </main>
+  );
+}

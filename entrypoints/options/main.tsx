@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { render } from 'preact';
+import { t } from '../../utils/i18n';
+import { OptionsApp } from './app';
+import '../../assets/styles/theme.css';
+import '../summary/style.css';
+import './style.css';
+
+document.title = t('optTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<OptionsApp />, document.getElementById('app')!);

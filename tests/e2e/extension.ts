@@ -20,13 +20,16 @@ export interface Launched {
 }
 
 /** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
-export async function launch(opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+export async function launch(
+  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string } = {},
+): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
-    headless: true,
+    // A real (virtual) display only where a test needs browser-level keys; headless otherwise.
+    headless: !opts.display,
     colorScheme: opts.colorScheme ?? 'light',
-    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}) },
+    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

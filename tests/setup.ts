@@ -19,6 +19,15 @@ export function getMessage(key: string, subs?: string | string[]): string {
 Object.assign(fakeBrowser, {
   i18n: { getMessage, getUILanguage: () => 'en-GB' },
 });
+// The fake has no commands list; Chrome's has these (and no commands.update, unlike Firefox).
+Object.assign(fakeBrowser.commands, {
+  getAll: async () => [
+    { name: 'rate-pain', description: 'Rate pain now', shortcut: 'Alt+Shift+Y' },
+    { name: 'break-now', description: 'Take a break now', shortcut: 'Alt+Shift+K' },
+    { name: 'toggle-pause', description: 'Pause or resume reminders', shortcut: '' },
+  ],
+  update: undefined,
+});
 
 beforeEach(() => {
   fakeBrowser.reset();

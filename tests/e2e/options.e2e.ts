@@ -28,6 +28,9 @@ describe('options page in real Chromium', () => {
     await page.screenshot({ path: `${OUT}options-light.png`, fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${OUT}options-dark.png`, fullPage: true });
+    await page.screenshot({ path: `${OUT}options-dark-top.png` });
+    await page.locator('#stretches').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}options-dark-lower.png` });
     await page.emulateMedia({ colorScheme: 'light' });
     const length = page.locator('#stretchLengthMin');
     await length.fill('90');

@@ -48,7 +48,7 @@ describe('delivery', () => {
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([]);
     expect(await deliver(prompt, withMode('window'))).toBe('notification');
     expect(create).toHaveBeenCalledTimes(2);
-    const [id, options] = create.mock.calls[0] as [string, Record<string, unknown>];
+    const [id, options] = create.mock.calls[0] as unknown as [string, Record<string, unknown>];
     expect(id).toBe(`${NOTIFICATION_PREFIX}p1`);
     expect(options).toMatchObject({ type: 'basic', title: 'Limber: time for a check-in', message: 'Posture check', requireInteraction: true });
     Object.assign(fakeBrowser.runtime, { getBrowserInfo: saved });
@@ -58,7 +58,7 @@ describe('delivery', () => {
     Object.assign(fakeBrowser.runtime, { getBrowserInfo: async () => ({ name: 'Firefox' }) });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await deliver(prompt, withMode('notification'));
-    expect(create.mock.calls[0]![1]).not.toHaveProperty('requireInteraction');
+    expect((create.mock.calls[0] as unknown[])[1]).not.toHaveProperty('requireInteraction');
   });
 });
 

@@ -41,7 +41,7 @@ describe('settings form', () => {
   ] as const)('rejects %s at its field', (_name, patch, field, key) => {
     const r = fromForm(form(patch as Partial<SettingsForm>), DEFAULT_SETTINGS);
     expect(r.settings).toBeNull();
-    expect(r.errors[field]).toMatchObject({ key });
+    expect((r.errors as Record<string, unknown>)[field]).toMatchObject({ key });
   });
 
   it('does not hold a switched-off prompt to its interval, and keeps its old value', () => {

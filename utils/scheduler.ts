@@ -474,7 +474,8 @@ class Step {
     }
     const ordered = PROMPT_KINDS.filter((k) => kinds.includes(k));
     s.pending = {
-      id: `p${now}`,
+      // Two prompts in the same millisecond (an answer and a new request) still get distinct ids.
+      id: s.lastPromptAt === now ? `p${now}-${ordered.join('')}` : `p${now}`,
       kinds: ordered,
       open: [...ordered],
       shownAt: now,
@@ -490,6 +491,14 @@ class Step {
   /** The user asked for a break or a rating now: show it at once, with whatever else is due. */
   askNow(kind: 'stretch' | 'pain'): void {
     const { s } = this;
+    if (s.pending?.kinds.includes(kind) && !s.pending.open.includes(kind)) {
+      // Already answered in this prompt: a new prompt (with what is still open), so the new
+      // answer gets a record of its own.
+      const carry = s.pending.open;
+      s.pending = null;
+      this.open([...new Set<PromptKind>([kind, ...carry])], true);
+      return;
+    }
     if (s.pending) {
       // Re-showing at the user's request; it is theirs now, not the schedule's.
       s.pending.manual = true;

@@ -74,4 +74,18 @@ describe('eye breaks, the weekly PEG check, idle modes, rate now', () => {
     expect(ok).toBe(true);
     expect(state).toMatchObject({ version: 2, active: { posture: 60_000, stretch: 120_000, eyes: 0 }, peg: { done: '' }, postureItem: 3 });
   });
+
+  it('"take a break now" after skipping the break in the same prompt opens a new prompt, so no record id repeats', () => {
+    const sim = new Sim(settingsWith((s) => ((s.pain.enabled = false), (s.posture.everySec = 3600))));
+    sim.send({ type: 'start' }, at(`${MON} 09:00`));
+    const p = sim.send({ type: 'alarm' }, at(`${MON} 10:00`));
+    expect(p.show?.kinds).toEqual(['posture', 'stretch']);
+    sim.send({ type: 'answer', promptId: p.show!.id, kind: 'stretch', answer: { action: 'skip' } }, at(`${MON} 10:01`));
+    const again = sim.send({ type: 'break-now' }, at(`${MON} 10:01`));
+    expect(again.show).toMatchObject({ kinds: ['posture', 'stretch'], manual: true });
+    expect(again.show!.id).not.toBe(p.show!.id);
+    sim.send({ type: 'alarm' }, at(`${MON} 10:30`));
+    const ids = sim.records.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

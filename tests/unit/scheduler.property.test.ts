@@ -89,7 +89,7 @@ function run(settings: Settings, steps: Step[]) {
   return { sim, now };
 }
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
 describe('scheduler invariants over random event sequences', () => {
   it('never prompts outside work hours, while paused or while the user is away', () => {

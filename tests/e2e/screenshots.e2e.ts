@@ -33,6 +33,14 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
     await popup.goto(l.url('popup.html'));
     await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
     await popup.screenshot({ path: `${OUT}popup-${theme}.png`, fullPage: true });
+    // Two high ratings in a row: the popup offers flare mode.
+    for (const score of ['8, severe', '9, severe']) {
+      await popup.getByRole('button', { name: score }).click();
+      await popup.getByText(`Saved: ${score.split(',')[0]} at`).waitFor();
+    }
+    await popup.getByRole('button', { name: 'Flare mode for today' }).click();
+    await popup.getByText(/Flare mode is on for today/).waitFor();
+    await popup.screenshot({ path: `${OUT}popup-flare-${theme}.png`, fullPage: true });
     await popup.close();
     for (const kinds of PROMPTS) {
       const now = Date.now();

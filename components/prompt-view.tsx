@@ -12,7 +12,7 @@ import { StretchBreak } from './stretch-break';
 import { useFlare } from './use-flare';
 import { useStored } from './use-stored';
 import { t } from '../utils/i18n';
-import { addDays, wallTime } from '../utils/local-time';
+import { addDays, today } from '../utils/local-time';
 import { sendMessage } from '../utils/messaging';
 import { amendRating, readRange } from '../utils/record-store';
 import { pickStretches, stretchCount } from '../utils/stretches';
@@ -25,7 +25,6 @@ import type { Answer, PendingPrompt, PromptKind } from '../utils/scheduler';
 
 type PartStatus = 'saved' | 'snoozed' | 'skipped';
 const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', snoozed: 'promptSnoozed', skipped: 'promptSkipped' };
-const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The waiting prompt: its parts together, each answered in one click. Used by the prompt window
@@ -62,8 +61,8 @@ export function PromptView() {
   }, [shown?.id]);
 
   useEffect(() => {
-    const today = wallTime(Date.now(), timeZone()).date;
-    readRange(addDays(today, -7), today)
+    const d = today();
+    readRange(addDays(d, -7), d)
       .then((rs) => setRecent(rs.filter((r): r is RatingRecord => r.type === 'rating')))
       .catch(() => setRecent([]));
   }, []);

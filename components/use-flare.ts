@@ -2,10 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStored } from './use-stored';
 import { flareActive, suggestFlare } from '../utils/flare';
 import { loadFlare, setFlare, watchFlare } from '../utils/flare-store';
-import { addDays, wallTime } from '../utils/local-time';
+import { addDays, today } from '../utils/local-time';
 import { readDays } from '../utils/record-store';
 
-const today = (): string => wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
 
 /** Whether flare mode is on today, whether recent ratings suggest it, and a one-click switch. */
 export function useFlare(recordsChanged: unknown): { active: boolean; suggested: boolean; set(on: boolean): void } {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { STATE_VERSION, initialState } from './scheduler';
-import type { SchedulerState } from './scheduler';
+import { STATE_VERSION, initialState } from './scheduler-state';
+import type { SchedulerState } from './scheduler-state';
 
 const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);

@@ -1,7 +1,7 @@
 /** Owns the scheduler state in storage.local; only the background writes it. */
 import { getValue, setValue, watchValue } from './storage-area';
 import { parseState } from './scheduler-schema';
-import type { SchedulerState } from './scheduler';
+import type { SchedulerState } from './scheduler-state';
 
 export const STATE_KEY = 'scheduler';
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { Group } from './fields';
 import { DataPanel } from '../summary/data-panel';
 import { t } from '../../utils/i18n';
-import { addDays, wallTime } from '../../utils/local-time';
+import { addDays, today } from '../../utils/local-time';
 import { deleteAllData } from '../../utils/delete-all';
 import { weekStartOf } from '../../utils/week';
 
@@ -10,8 +10,7 @@ import { weekStartOf } from '../../utils/week';
 export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
-  const start = weekStartOf(today, weekStart);
+  const start = weekStartOf(today(), weekStart);
 
   const confirmDelete = async (): Promise<void> => {
     dialog.current?.close();

@@ -6,7 +6,7 @@ import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/use-stored';
 import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays, wallTime } from '../../utils/local-time';
+import { addDays, today } from '../../utils/local-time';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { weekStartOf } from '../../utils/week';
 import type { MessageKey } from '../../utils/i18n';
@@ -18,9 +18,9 @@ export function ReportApp() {
   const settings = useStored(loadSettings, watchSettings)?.settings;
   const params = new URLSearchParams(location.search);
   const weeks = params.get('weeks') === '4' ? 4 : 1;
-  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  const now = today();
   const asked = params.get('week');
-  const start = settings ? weekStartOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today, settings.weekStart) : null;
+  const start = settings ? weekStartOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : now, settings.weekStart) : null;
   const { data, error } = usePeriodData(start, weeks);
 
   if (error) return <main class="report"><p class="error" role="alert">{t('errorGeneric', error)}</p></main>;

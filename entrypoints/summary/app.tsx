@@ -13,7 +13,7 @@ import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/use-stored';
 import { formatDateRange, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays, wallTime } from '../../utils/local-time';
+import { addDays, today } from '../../utils/local-time';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { weekStartOf } from '../../utils/week';
 import type { MessageKey } from '../../utils/i18n';
@@ -31,11 +31,11 @@ function weekFromUrl(): LocalDate | null {
 /** The weekly summary: one week at a time, against the week before and the last twelve. */
 export function SummaryApp() {
   const settings = useStored(loadSettings, watchSettings)?.settings;
-  const today = wallTime(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+  const now = today();
   const [asked, setAsked] = useState<LocalDate | null>(weekFromUrl);
   const [reload, setReload] = useState(0);
-  const thisWeek = settings ? weekStartOf(today, settings.weekStart) : null;
-  const start = settings ? weekStartOf(asked ?? today, settings.weekStart) : null;
+  const thisWeek = settings ? weekStartOf(now, settings.weekStart) : null;
+  const start = settings ? weekStartOf(asked ?? now, settings.weekStart) : null;
   const { data, error } = usePeriodData(start, 1, reload);
 
   const go = (week: LocalDate | null): void => {

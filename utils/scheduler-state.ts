@@ -1,0 +1,77 @@
+/**
+ * The scheduler's stored state and its vocabulary. Kept apart from the scheduler itself so pages
+ * that only read the state (the prompt window) do not load the scheduler.
+ */
+export type PromptKind = 'pain' | 'peg' | 'posture' | 'eyes' | 'stretch';
+/** Display order inside a merged prompt: the one-click rating first. */
+export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'peg', 'posture', 'eyes', 'stretch'];
+export type IntervalKind = 'posture' | 'stretch' | 'eyes';
+export const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes'];
+export const isInterval = (k: PromptKind): k is IntervalKind => (INTERVAL_KINDS as readonly string[]).includes(k);
+
+export type IdleState = 'active' | 'idle' | 'locked';
+export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
+
+export interface PendingPrompt {
+  id: string;
+  kinds: PromptKind[];
+  /** Parts not answered yet; the prompt closes when this is empty. */
+  open: PromptKind[];
+  shownAt: number;
+  expiresAt: number;
+  /** Asked for by the user ("take a break now"), not by the schedule. */
+  manual: boolean;
+  postureItem: number;
+  snoozesLeft: Partial<Record<PromptKind, number>>;
+}
+
+export interface SnoozeState {
+  count: number;
+  /** When the snoozed part comes back; null once it has been shown again. */
+  until: number | null;
+}
+
+export const STATE_VERSION = 2;
+
+export interface SchedulerState {
+  version: typeof STATE_VERSION;
+  /** Instant up to which active time has been counted. */
+  lastTick: number | null;
+  /** The wake-up last asked for; an event arriving well after it means the machine slept. */
+  wakeAt: number | null;
+  /** Start of the current absence (idle, locked or asleep); null while the user is active. */
+  idleSince: number | null;
+  pause: { since: number; until: number | null } | null;
+  /** Active work time (ms) since each interval prompt was last resolved. */
+  active: Record<IntervalKind, number>;
+  /** Start of the work period the counters belong to; a new period starts them afresh. */
+  workStart: number | null;
+  snooze: Partial<Record<PromptKind, SnoozeState>>;
+  /** Pain-rating times (minutes after midnight) already handled on `date`. */
+  pain: { date: string; done: number[] };
+  /** The date of the last weekly PEG check handled (asked, or passed while away). */
+  peg: { done: string };
+  pending: PendingPrompt | null;
+  lastPromptAt: number | null;
+  /** Next posture checklist item to show. */
+  postureItem: number;
+}
+
+export function initialState(): SchedulerState {
+  return {
+    version: STATE_VERSION,
+    lastTick: null,
+    wakeAt: null,
+    idleSince: null,
+    pause: null,
+    active: { posture: 0, stretch: 0, eyes: 0 },
+    workStart: null,
+    snooze: {},
+    pain: { date: '', done: [] },
+    peg: { done: '' },
+    pending: null,
+    lastPromptAt: null,
+    postureItem: 0,
+  };
+}
+

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStored } from './use-stored';
 import { flareActive, suggestFlare } from '../utils/flare';
 import { loadFlare, setFlare, watchFlare } from '../utils/flare-store';
-import { addDays, today } from '../utils/local-time';
+import { addDays } from '../utils/local-time';
+import { today } from '../utils/today';
 import { readDays } from '../utils/record-store';
 
 

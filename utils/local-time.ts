@@ -60,10 +60,3 @@ export function parseClock(text: string): number | undefined {
   return h < 24 && min < 60 ? h * 60 + min : undefined;
 }
 
-/**
- * Today's date on this computer's own clock and zone. For pages, which run in the user's zone;
- * cheaper than `wallTime`, which can read any zone.
- */
-export function today(now: Date = new Date()): LocalDate {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

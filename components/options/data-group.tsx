@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { Group } from './fields';
 import { DataPanel } from '../summary/data-panel';
 import { t } from '../../utils/i18n';
-import { addDays, today } from '../../utils/local-time';
+import { addDays } from '../../utils/local-time';
+import { today } from '../../utils/today';
 import { deleteAllData } from '../../utils/delete-all';
 import { weekStartOf } from '../../utils/week';
 

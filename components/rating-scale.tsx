@@ -5,6 +5,8 @@ import type { MessageKey } from '../utils/i18n';
 import type { Band } from '../utils/pain-scale';
 import './rating-scale.css';
 
+export const RATING_READY_MARK = 'limber-rating-ready';
+
 const BAND_KEY: Record<Band, MessageKey> = { none: 'bandNone', mild: 'bandMild', moderate: 'bandModerate', severe: 'bandSevere' };
 
 export interface RatingScaleProps {
@@ -23,6 +25,11 @@ export interface RatingScaleProps {
 export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
+
+  useEffect(() => {
+    // For the benchmark: the first moment one-click rating is possible on this page.
+    if (!disabled && performance.getEntriesByName(RATING_READY_MARK).length === 0) performance.mark(RATING_READY_MARK);
+  }, [disabled]);
 
   useEffect(() => {
     if (!digitKeys || disabled) return;

@@ -21,9 +21,10 @@ export interface Launched {
 
 /** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
 export async function launch(
-  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string } = {},
+  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string } = {},
 ): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const extension = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     // A real (virtual) display only where a test needs browser-level keys; headless otherwise.
@@ -31,8 +32,8 @@ export async function launch(
     colorScheme: opts.colorScheme ?? 'light',
     env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -232,8 +232,10 @@ try {
     if (!running && seenAt) stoppedAt = Date.now();
     await sleep(1000);
   }
+  const exited = new Promise((r) => proc.once('exit', r));
   proc.kill();
-  rmSync(profile, { recursive: true, force: true });
+  await exited;
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   add({
     group: 'background',
     figure: 'service worker stopped by the browser when idle, after',

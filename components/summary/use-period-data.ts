@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays } from '../../utils/local-time';
 import { readRange } from '../../utils/record-store';
+import { weekStartOf } from '../../utils/week';
 import { seekHelpReasons } from '../../utils/seek-help';
 import { clinicalChange } from '../../utils/clinical-change';
 import { breaksVsPain, painStats, summarizeDays, weeklyAverages } from '../../utils/weekly-stats';
@@ -11,28 +12,36 @@ export const TREND_WEEKS = 12;
 
 /**
  * Reads the weeks a summary needs (the `weeks` shown and the trend before them: twelve weeks of
- * day buckets, never all history) and computes everything from them.
+ * day buckets, never all history) and computes everything from them. `anchor` is any date in the
+ * last week shown; the read starts before the settings (and so the first day of the week) are
+ * known, covering both a Monday and a Sunday start, so the two reads run side by side.
  */
-export function usePeriodData(lastWeekStart: LocalDate | null, weeks: 1 | 4, reload = 0) {
-  const [records, setRecords] = useState<LimberRecord[] | null>(null);
+export function usePeriodData(anchor: LocalDate, weekStart: 0 | 1 | null, weeks: 1 | 4, reload = 0) {
+  const [loaded, setRecords] = useState<LimberRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sunday, monday] = [weekStartOf(anchor, 0), weekStartOf(anchor, 1)];
+  const from = addDays(sunday < monday ? sunday : monday, -7 * (TREND_WEEKS - 1));
+  const to = addDays(sunday > monday ? sunday : monday, 6);
+  const lastWeekStart = weekStart === null ? null : weekStart === 0 ? sunday : monday;
   useEffect(() => {
-    if (!lastWeekStart) return;
     let live = true;
     setRecords(null);
-    readRange(addDays(lastWeekStart, -7 * (TREND_WEEKS - 1)), addDays(lastWeekStart, 6))
+    readRange(from, to)
       .then((r) => live && setRecords(r))
       .catch((err) => live && setError(String((err as Error).message ?? err)));
     return () => {
       live = false;
     };
-  }, [lastWeekStart, reload]);
+  }, [from, to, reload]);
 
   const data = useMemo(() => {
+    let records = loaded;
     if (!records || !lastWeekStart) return null;
     const first = addDays(lastWeekStart, -7 * (weeks - 1));
     const dates = Array.from({ length: 7 * weeks }, (_, i) => addDays(first, i));
     const inPeriod = new Set(dates);
+    const trendFrom = addDays(lastWeekStart, -7 * (TREND_WEEKS - 1));
+    records = records.filter((r) => r.date >= trendFrom);
     const period = records.filter((r) => inPeriod.has(r.date));
     const averages = weeklyAverages(records, lastWeekStart, TREND_WEEKS);
     const fourWeeks = Array.from({ length: 28 }, (_, i) => addDays(lastWeekStart, i - 21));
@@ -53,7 +62,7 @@ export function usePeriodData(lastWeekStart: LocalDate | null, weeks: 1 | 4, rel
       anyInTrend: records.length > 0,
       anyInPeriod: period.length > 0,
     };
-  }, [records, lastWeekStart, weeks]);
+  }, [loaded, lastWeekStart, weeks]);
 
   return { data, error };
 }

@@ -44,9 +44,9 @@ export function PopupApp() {
     if (waiting && !Prompt) void import('../../components/prompt-view').then((m) => setPrompt(() => m.PromptView));
   }, [waiting]);
 
-  if (!settingsRead || !state) return <main class="popup"><p>{t('loading')}</p></main>;
-  const settings = withFlare(settingsRead.settings, flare.active);
-  const up = upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  // The one-click rating needs nothing from storage: it is on screen at once; the rest follows.
+  const settings = settingsRead ? withFlare(settingsRead.settings, flare.active) : null;
+  const up = settings && state ? upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) : null;
 
   const send = async (event: UserEvent): Promise<boolean> => {
     setBusy(true);
@@ -66,6 +66,7 @@ export function PopupApp() {
   };
 
   const when = (kind: PromptKind): string => {
+    if (!up || !settings) return '';
     const next = up.next[kind];
     if (!settings[kind].enabled) return t('popupOff');
     if (next === 'now') return t('popupNow');
@@ -89,7 +90,7 @@ export function PopupApp() {
         </button>
       </header>
 
-      {up.pending && Prompt && (
+      {up?.pending && Prompt && (
         <section class="popup-prompt card" aria-label={t('popupWaiting')}>
           <Prompt />
         </section>
@@ -99,12 +100,16 @@ export function PopupApp() {
 
       <section class="card" aria-labelledby="popup-q">
         <p id="popup-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="popup-q" compact digitKeys={!up.pending} disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
+        <RatingScale questionId="popup-q" compact digitKeys={!up?.pending} disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
         <p role="status" class="muted status">
           {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
         </p>
       </section>
 
+      {!up || !settings ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <>
       <section class="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('popupNextUp')}</h2>
         {up.pausedUntil !== null && (
@@ -145,6 +150,9 @@ export function PopupApp() {
             ))}
           </div>
         </section>
+      )}
+
+        </>
       )}
 
       {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}

@@ -21,8 +21,9 @@ export function ReportApp() {
   const weeks = params.get('weeks') === '4' ? 4 : 1;
   const now = today();
   const asked = params.get('week');
-  const start = settings ? weekStartOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : now, settings.weekStart) : null;
-  const { data, error } = usePeriodData(start, weeks);
+  const anchor = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : now;
+  const start = settings ? weekStartOf(anchor, settings.weekStart) : null;
+  const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks);
 
   if (error) return <main class="report"><p class="error" role="alert">{t('errorGeneric', error)}</p></main>;
   if (!data || !start) return <main class="report"><p>{t('loading')}</p></main>;

@@ -37,7 +37,7 @@ export function SummaryApp() {
   const [reload, setReload] = useState(0);
   const thisWeek = settings ? weekStartOf(now, settings.weekStart) : null;
   const start = settings ? weekStartOf(asked ?? now, settings.weekStart) : null;
-  const { data, error } = usePeriodData(start, 1, reload);
+  const { data, error } = usePeriodData(asked ?? now, settings?.weekStart ?? null, 1, reload);
 
   const go = (week: LocalDate | null): void => {
     setAsked(week);

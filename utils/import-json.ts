@@ -58,7 +58,7 @@ export function parseImport(text: string): ImportParse {
       return;
     }
     const r = result.output as LimberRecord;
-    if (isoLocal(r.at, r.tz).slice(0, 10) !== r.date) {
+    if (localDateOf(r) !== r.date) {
       problems.push({ code: 'wrongDate', index, id: r.id });
       return;
     }
@@ -77,6 +77,14 @@ export function parseImport(text: string): ImportParse {
     return { ok: false, problems: listed };
   }
   return { ok: true, records };
+}
+
+function localDateOf(r: LimberRecord): string | null {
+  try {
+    return isoLocal(r.at, r.tz).slice(0, 10);
+  } catch {
+    return null;
+  }
 }
 
 function fail(problem: ImportProblem): ImportParse {

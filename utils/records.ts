@@ -62,7 +62,8 @@ export type LimberRecord = RatingRecord | BreakRecord | PegRecord;
 const stamp = {
   v: v.literal(RECORD_VERSION),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Within dates a browser can represent, and no later than 2200: anything else is not a real record.
+  at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7_258_118_400_000)),
   tz: v.pipe(v.number(), v.integer(), v.minValue(-14 * 60), v.maxValue(14 * 60)),
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
 };

@@ -21,7 +21,7 @@ export interface Launched {
 
 /** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
 export async function launch(
-  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string } = {},
+  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string; args?: string[] } = {},
 ): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const extension = opts.extensionDir ?? EXTENSION_DIR;
@@ -44,6 +44,7 @@ export async function launch(
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
+      ...(opts.args ?? []),
     ],
   });
   const worker = async (): Promise<Worker> => {

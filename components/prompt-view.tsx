@@ -14,7 +14,7 @@ import { useStored } from './use-stored';
 import { t } from '../utils/i18n';
 import { addDays } from '../utils/local-time';
 import { today } from '../utils/today';
-import { sendMessage } from '../utils/messaging';
+import { dispatch as sendEvent } from '../utils/messaging';
 import { amendRating, readRange } from '../utils/record-store';
 import { pickStretches, stretchCount } from '../utils/stretches';
 import { loadSettings, watchSettings } from '../utils/settings-store';
@@ -92,7 +92,7 @@ export function PromptView() {
     setBusy(true);
     setError(null);
     try {
-      return await sendMessage('dispatch', event);
+      return await sendEvent(event);
     } catch (err) {
       setError(String((err as Error).message ?? err));
       return null;
@@ -106,8 +106,10 @@ export function PromptView() {
     const result = await dispatch({ type: 'answer', promptId: shown.id, kind, answer: a });
     if (!result) return;
     setStatus((s) => ({ ...s, [kind]: a.action === 'snooze' ? 'snoozed' : a.action === 'skip' ? 'skipped' : 'saved' }));
+    // The rating's id is fixed by the prompt, so it is known even when a retried message found it
+    // already stored (and so returned no new record).
     const saved = result.records.find((r) => r.type === 'rating');
-    if (saved && a.action === 'rated') setRating({ id: saved.id, date: saved.date, score: a.score });
+    if (a.action === 'rated') setRating({ id: saved?.id ?? `${shown.id}:pain`, date: saved?.date ?? today(), score: a.score });
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
 

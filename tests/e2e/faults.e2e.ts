@@ -1,0 +1,108 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, storedRecords, waitFor } from './extension';
+import { KNOWN_WEEK, knownWeek, TZ } from './summary-fixtures';
+import { toBuckets } from '../fixtures/history';
+import type { Page } from 'playwright-core';
+
+/** Clicks ratings in a page's own loop (background tabs get no animation frames for Playwright). */
+function writeRatings(page: Page, count: number, offset: number): Promise<void> {
+  return page.evaluate(
+    async ({ count, offset }) => {
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      for (let i = 0; i < count; i++) {
+        const score = (offset + i) % 10;
+        const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith(`${score}, `))!;
+        while (button.disabled) await sleep(2);
+        button.click();
+        const status = document.querySelector('[role="status"]')!;
+        for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
+          if (document.querySelector('[role="alert"]')) throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
+          if (t > 5000) throw new Error(`rating ${i} of page ${offset} not saved`);
+          await sleep(2);
+        }
+      }
+    },
+    { count, offset },
+  );
+}
+
+describe('faults in real Chromium', () => {
+  it('5 pages × 200 ratings at once, with the service worker stopped twice mid-way: 1000 stored, none doubled', async () => {
+    const l = await launch();
+    try {
+      const pages = await Promise.all([0, 1, 2, 3, 4].map(() => l.context.newPage()));
+      await Promise.all(pages.map((p) => p.goto(l.url('popup.html'))));
+      await Promise.all(pages.map((p) => p.getByRole('button', { name: '4, moderate' }).waitFor()));
+      const writing = Promise.all(pages.map((p, i) => writeRatings(p, 200, i * 2)));
+      await waitFor(() => storedRecords(l), (rs) => rs.length > 150, 60_000);
+      await stopWorker(l);
+      await waitFor(() => storedRecords(l), (rs) => rs.length > 500, 60_000);
+      await stopWorker(l);
+      await writing;
+      const all = await waitFor(() => storedRecords(l), (rs) => rs.length >= 1000, 30_000);
+      expect(all).toHaveLength(1000);
+      expect(new Set(all.map((r) => r.id)).size).toBe(1000);
+    } finally {
+      await l.close();
+    }
+  }, 240_000);
+
+  it('the browser closed and reopened on the same profile: history intact, alarm rebuilt, no burst of old prompts', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'limber-profile-'));
+    let l = await launch({ profileDir, timeZone: TZ });
+    await seedBuckets(l, toBuckets(knownWeek()));
+    await setSettings(l, fastSettings((s) => (s.posture = { enabled: true, everySec: 4 })));
+    const first = await promptPage(l);
+    await first.getByRole('button', { name: 'Already good' }).click();
+    await waitFor(() => storedRecords(l), (rs) => rs.length === knownWeek().length + 1);
+    await l.close();
+    // Closed for longer than several intervals.
+    await new Promise((r) => setTimeout(r, 15_000));
+    l = await launch({ profileDir, timeZone: TZ });
+    try {
+      const opened: Page[] = [];
+      l.context.on('page', (p) => p.url().endsWith('/prompt.html') && opened.push(p));
+      await waitFor(() => schedulerState(l), (s) => s.pending !== null || s.wakeAt !== null);
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(opened.length).toBeLessThanOrEqual(1);
+      const alarm = await l.probe.evaluate(() => chrome.alarms.get('limber-wake'));
+      expect(alarm).toBeTruthy();
+      const records = await storedRecords(l);
+      expect(records.filter((r) => r.id.startsWith('k-'))).toHaveLength(knownWeek().length);
+      expect(records.filter((r) => !r.id.startsWith('k-') && r.outcome === 'missed')).toHaveLength(0);
+    } finally {
+      await l.close();
+    }
+  }, 90_000);
+
+  it('started in another time zone, records keep their own local day and the summary stays right', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'limber-profile-'));
+    let l = await launch({ profileDir, timeZone: TZ });
+    await seedBuckets(l, toBuckets(knownWeek()));
+    await l.close();
+    l = await launch({ profileDir, timeZone: 'America/Los_Angeles' });
+    try {
+      expect(await l.probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
+      const page = await l.context.newPage();
+      await page.goto(l.url(`summary.html?week=${KNOWN_WEEK}`));
+      await page.locator('#day-table').waitFor();
+      const monday = await page.locator('#day-table tbody tr').nth(0).locator('th, td').allInnerTexts();
+      expect(monday.slice(1, 4)).toEqual(['4', '2–6', '3']);
+      const wednesday = await page.locator('#day-table tbody tr').nth(2).locator('th, td').allInnerTexts();
+      expect(wednesday.slice(1, 4)).toEqual(['9', '9–9', '1']);
+      // A new rating made here lands on the Los Angeles date, with its own offset.
+      const popup = await l.context.newPage();
+      await popup.goto(l.url('popup.html'));
+      await popup.getByRole('button', { name: '2, mild' }).click();
+      const fresh = (await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.source === 'manual'))).find((r) => r.source === 'manual');
+      const expected = await popup.evaluate(() => ({ date: new Date().toLocaleDateString('sv'), tz: -new Date().getTimezoneOffset() }));
+      expect({ date: fresh.date, tz: fresh.tz }).toEqual(expected);
+      expect([-480, -420]).toContain(fresh.tz);
+    } finally {
+      await l.close();
+    }
+  });
+});

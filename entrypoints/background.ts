@@ -29,7 +29,11 @@ export default defineBackground(() => {
     if (alarm.name === WAKE_ALARM) await engine.dispatch({ type: 'alarm', idle: await queryIdle() });
   });
   browser.idle.onStateChanged.addListener((state) => void engine.dispatch({ type: 'idle', state }));
-  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void start();
+    // First run: show the settings, so work hours and prompts can be set before the first prompt.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  });
   browser.runtime.onStartup.addListener(() => void start());
   browser.windows.onRemoved.addListener((id) => void forgetPromptWindow(id));
   browser.notifications.onClicked.addListener((id) => {

@@ -1,0 +1,97 @@
+/// <reference types="chrome" />
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+
+
+
+const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
+
+function findFirefox(): string {
+  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
+  throw new Error('No Firefox found for the Firefox tests. Install one (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+}
+
+/** WebDriver BiDi will not navigate to moz-extension:// pages, but it can use those the extension opens. */
+async function extensionPage(browser: Browser, path: string, timeout = 30_000): Promise<Page> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes(path)) return p;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the extension did not open ${path}`);
+}
+
+describe('Firefox, for real', () => {
+  it('the Firefox build passes web-ext lint with no errors', () => {
+    let out: string;
+    try {
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+    } catch (err) {
+      out = (err as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: { message: string }[] };
+    expect(report.errors.map((e) => e.message)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('in firefox-esr: the background runs, a prompt opens on a short interval, a one-click rating is stored', async () => {
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, userDataDir: mkdtempSync(join(tmpdir(), 'limber-ff-')) });
+    try {
+      await browser.installExtension(FIREFOX_DIR);
+      // First run opens the settings page: an extension page the test may use.
+      const options = await extensionPage(browser, '/options.html');
+      const state = await options.evaluate(async () => {
+        for (let i = 0; i < 50; i++) {
+          const { scheduler } = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('scheduler');
+          if (scheduler) return scheduler as { lastTick: number };
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return null;
+      });
+      expect(state?.lastTick).toBeGreaterThan(Date.now() - 60_000);
+
+      // A pain time "now", every day, all day: the background opens the prompt window by itself.
+      await options.evaluate(async () => {
+        const now = new Date();
+        await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({
+          settings: {
+            version: 1,
+            posture: { enabled: false, everySec: 3600 },
+            stretch: { enabled: false, everySec: 3600, lengthSec: 300 },
+            pain: { enabled: true, times: [now.getHours() * 60 + now.getMinutes()], afterBreak: false },
+            work: { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start: 0, end: 0 }] },
+            snooze: { sec: 60, limit: 3 },
+            idle: { detectionSec: 15, naturalBreakSec: 3600 },
+            prompt: { expireSec: 600, mergeSec: 2 },
+            weekStart: 1,
+            regions: ['neck', 'shoulders', 'upperBack', 'elbows', 'lowerBack'],
+          },
+        });
+      });
+      const prompt = await extensionPage(browser, '/prompt.html');
+      await prompt.waitForSelector('button[aria-label="6, moderate"]:not([disabled])');
+      await prompt.click('button[aria-label="6, moderate"]');
+      const stored = await prompt.evaluate(async () => {
+        for (let i = 0; i < 50; i++) {
+          const all = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null);
+          const records = Object.entries(all).filter(([k]) => k.startsWith('rec:')).flatMap(([, v]) => (v as { records: unknown[] }).records);
+          if (records.length) return { records, today: new Date().toLocaleDateString('sv') };
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return { records: [], today: '' };
+      });
+      expect(stored.records).toEqual([expect.objectContaining({ type: 'rating', score: 6, source: 'prompt', date: stored.today })]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});

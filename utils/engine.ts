@@ -9,7 +9,7 @@ import { wallTime } from './local-time';
 import { addRecords } from './record-store';
 import { step } from './scheduler';
 import { loadSettings } from './settings-store';
-import { loadState, saveState } from './state-store';
+import { loadStateForWrite, saveState } from './state-store';
 import type { Plan, SchedulerEvent } from './scheduler';
 import type { Settings } from './settings';
 
@@ -26,7 +26,7 @@ export interface Engine {
 export function createEngine(deps: EngineDeps): Engine {
   let chain: Promise<unknown> = Promise.resolve();
   const run = async (event: SchedulerEvent): Promise<Plan> => {
-    const [{ settings: chosen }, state, flare] = await Promise.all([loadSettings(), loadState(), loadFlare()]);
+    const [{ settings: chosen }, state, flare] = await Promise.all([loadSettings(), loadStateForWrite(), loadFlare()]);
     const clock = { now: deps.now(), timeZone: deps.timeZone() };
     const settings = withFlare(chosen, flareActive(flare, wallTime(clock.now, clock.timeZone).date));
     const plan = step(settings, state, event, clock);

@@ -2,6 +2,7 @@
  * Owns the rating and break records in storage.local. Records are bucketed by their own local
  * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history.
  */
+import { keepAside } from './problems-store';
 import { getValue, getValues, setValue } from './storage-area';
 import { withLock } from './lock';
 import { addDays } from './local-time';
@@ -20,9 +21,22 @@ interface Bucket {
 
 const bucketKey = (date: LocalDate): string => `rec:${date}`;
 
+function isBucket(raw: unknown): raw is Bucket {
+  return !!raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records) && (raw as Bucket).v === BUCKET_VERSION;
+}
+
 function asBucket(raw: unknown): Bucket {
-  if (raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records)) return raw as Bucket;
-  return { v: BUCKET_VERSION, records: [] };
+  return isBucket(raw) ? raw : { v: BUCKET_VERSION, records: [] };
+}
+
+/** A day's bucket, ready to be written: an unreadable stored value is kept aside first. */
+async function bucketForWrite(key: string): Promise<Bucket> {
+  const raw = await getValue('local', key);
+  if (raw !== undefined && !isBucket(raw)) {
+    await keepAside(key, raw, 'a day of records could not be read');
+    return { v: BUCKET_VERSION, records: [] };
+  }
+  return asBucket(raw);
 }
 
 function idOf(entry: unknown): unknown {
@@ -38,7 +52,7 @@ export async function addRecords(records: readonly LimberRecord[]): Promise<numb
     [...byDate].map(([date, list]) =>
       withLock(`limber-rec-${date}`, async () => {
         const key = bucketKey(date);
-        const bucket = asBucket(await getValue('local', key));
+        const bucket = await bucketForWrite(key);
         const ids = new Set(bucket.records.map(idOf));
         const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
         if (!fresh.length) return;
@@ -57,7 +71,7 @@ export async function amendRating(date: LocalDate, id: string, details: RatingAm
   if (details.note !== undefined && details.note.length > NOTE_MAX) throw new RangeError(`note longer than ${NOTE_MAX}`);
   return withLock(`limber-rec-${date}`, async () => {
     const key = bucketKey(date);
-    const bucket = asBucket(await getValue('local', key));
+    const bucket = await bucketForWrite(key);
     const i = bucket.records.findIndex((r) => idOf(r) === id && isRecord(r) && r.type === 'rating');
     if (i < 0) return false;
     const rating = { ...(bucket.records[i] as RatingRecord) };
@@ -76,10 +90,25 @@ export async function amendRating(date: LocalDate, id: string, details: RatingAm
 
 /** The readable records of the given local dates, oldest first. */
 export async function readDays(dates: readonly LocalDate[]): Promise<LimberRecord[]> {
+  return (await readDaysChecked(dates)).records;
+}
+
+/** Records of the given dates, and how many stored entries there could not be read. */
+export async function readDaysChecked(dates: readonly LocalDate[]): Promise<{ records: LimberRecord[]; unreadable: number }> {
   const items = await getValues('local', dates.map(bucketKey));
-  const out: LimberRecord[] = [];
-  for (const value of Object.values(items)) for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
-  return out.sort((a, b) => a.at - b.at);
+  const records: LimberRecord[] = [];
+  let unreadable = 0;
+  for (const value of Object.values(items)) {
+    if (!isBucket(value)) {
+      unreadable++;
+      continue;
+    }
+    for (const r of value.records) {
+      if (isRecord(r)) records.push(r);
+      else unreadable++;
+    }
+  }
+  return { records: records.sort((a, b) => a.at - b.at), unreadable };
 }
 
 /** Records from `from` to `to` inclusive (local dates). */
@@ -98,4 +127,11 @@ export async function readAll(): Promise<LimberRecord[]> {
     for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Like readRange, with the count of stored entries that could not be read. */
+export function readRangeChecked(from: LocalDate, to: LocalDate): Promise<{ records: LimberRecord[]; unreadable: number }> {
+  const dates: LocalDate[] = [];
+  for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
+  return readDaysChecked(dates);
 }

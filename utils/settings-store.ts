@@ -3,6 +3,7 @@
  * when sync refuses a write (turned off by policy, over its quota), they are kept in
  * storage.local instead and the options page says so.
  */
+import { keepAside } from './problems-store';
 import { getValue, removeValue, setValue, watchValue } from './storage-area';
 import { parseSettings } from './settings';
 import type { Settings, SettingsRead } from './settings';
@@ -10,8 +11,6 @@ import type { Settings, SettingsRead } from './settings';
 export const SETTINGS_KEY = 'settings';
 /** The local copy used while sync refuses writes; when present it is the newest. */
 const LOCAL_KEY = 'settingsLocal';
-/** A stored value that could not be read is copied here before being replaced, never just lost. */
-const UNREADABLE_KEY = 'settingsUnreadable';
 
 export type StoredSettings = SettingsRead & { where: 'sync' | 'local'; syncError?: string };
 
@@ -30,7 +29,7 @@ export async function saveSettings(settings: Settings): Promise<{ where: 'sync' 
   const current = await loadSettings();
   if (!current.ok) {
     const raw = current.where === 'local' ? await getValue('local', LOCAL_KEY) : await getValue('sync', SETTINGS_KEY).catch(() => undefined);
-    await setValue('local', UNREADABLE_KEY, { at: Date.now(), value: raw ?? null });
+    await keepAside(SETTINGS_KEY, raw ?? null, 'the settings could not be read; defaults were used');
   }
   try {
     await setValue('sync', SETTINGS_KEY, settings);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays } from '../../utils/local-time';
-import { readRange } from '../../utils/record-store';
+import { readRangeChecked } from '../../utils/record-store';
 import { weekStartOf } from '../../utils/week';
 import { seekHelpReasons } from '../../utils/seek-help';
 import { clinicalChange } from '../../utils/clinical-change';
@@ -19,6 +19,7 @@ export const TREND_WEEKS = 12;
 export function usePeriodData(anchor: LocalDate, weekStart: 0 | 1 | null, weeks: 1 | 4, reload = 0) {
   const [loaded, setRecords] = useState<LimberRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
   const [sunday, monday] = [weekStartOf(anchor, 0), weekStartOf(anchor, 1)];
   const from = addDays(sunday < monday ? sunday : monday, -7 * (TREND_WEEKS - 1));
   const to = addDays(sunday > monday ? sunday : monday, 6);
@@ -26,8 +27,12 @@ export function usePeriodData(anchor: LocalDate, weekStart: 0 | 1 | null, weeks:
   useEffect(() => {
     let live = true;
     setRecords(null);
-    readRange(from, to)
-      .then((r) => live && setRecords(r))
+    readRangeChecked(from, to)
+      .then((r) => {
+        if (!live) return;
+        setUnreadable(r.unreadable);
+        setRecords(r.records);
+      })
       .catch((err) => live && setError(String((err as Error).message ?? err)));
     return () => {
       live = false;
@@ -64,5 +69,5 @@ export function usePeriodData(anchor: LocalDate, weekStart: 0 | 1 | null, weeks:
     };
   }, [loaded, lastWeekStart, weeks]);
 
-  return { data, error };
+  return { data, error, unreadable };
 }

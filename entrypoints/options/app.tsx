@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { KeptAsideNotice } from '../../components/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
 import { BodyGroup } from '../../components/options/body-group';
 import { DataGroup } from '../../components/options/data-group';
@@ -82,6 +83,7 @@ export function OptionsApp() {
           <ul>{loaded.issues.slice(0, 5).map((i) => <li key={i}><code>{i}</code></li>)}</ul>
         </div>
       )}
+      <KeptAsideNotice />
       {loaded.where === 'local' && (
         <p class="banner" role="status">{t('optSyncOff')}</p>
       )}

@@ -4,6 +4,7 @@ import { BarList } from '../../components/charts/bar-list';
 import { PainByDayChart } from '../../components/charts/pain-by-day';
 import { TrendChart } from '../../components/charts/trend';
 import { BreaksVsPainPanel } from '../../components/summary/breaks-vs-pain';
+import { KeptAsideNotice } from '../../components/kept-aside-notice';
 import { DataPanel } from '../../components/summary/data-panel';
 import { DayTable } from '../../components/summary/day-table';
 import { NotesList } from '../../components/summary/notes-list';
@@ -37,7 +38,7 @@ export function SummaryApp() {
   const [reload, setReload] = useState(0);
   const thisWeek = settings ? weekStartOf(now, settings.weekStart) : null;
   const start = settings ? weekStartOf(asked ?? now, settings.weekStart) : null;
-  const { data, error } = usePeriodData(asked ?? now, settings?.weekStart ?? null, 1, reload);
+  const { data, error, unreadable } = usePeriodData(asked ?? now, settings?.weekStart ?? null, 1, reload);
 
   const go = (week: LocalDate | null): void => {
     setAsked(week);
@@ -82,6 +83,7 @@ export function SummaryApp() {
       </nav>
 
       {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}
+      <KeptAsideNotice unreadableRecords={unreadable} />
       {!data && !error && <p>{t('loading')}</p>}
 
       {data && !data.anyInTrend && (

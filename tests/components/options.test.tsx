@@ -115,7 +115,7 @@ describe('options page', () => {
     await screen.findByText('Saved. Your other browsers with sync on get these settings too.');
     const local = await fakeBrowser.storage.local.get(null);
     expect(local['rec:2026-11-23']).toBeDefined();
-    expect(local.settingsUnreadable).toMatchObject({ value: { version: 2, posture: 'often' } });
+    expect(local['unreadable:settings']).toMatchObject({ key: 'settings', value: { version: 2, posture: 'often' } });
   });
 
   it('deletes all data only after confirming', async () => {

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPlan } from '../../utils/apply-plan';
+import { createEngine } from '../../utils/engine';
+import { listKeptAside } from '../../utils/problems-store';
+import { addRecords, readDaysChecked } from '../../utils/record-store';
+import { makeRating } from '../../utils/records';
+import { initialState } from '../../utils/scheduler-state';
+import { at } from './scheduler-harness';
+
+const TZ = 'Europe/Berlin';
+const rating = (id: string, when: string) => makeRating({ id, at: at(when), source: 'manual', score: 5 }, TZ);
+const { version: _v, ...truncatedState } = initialState();
+
+/** For each stored key: garbage, a wrong type, an older or newer version, a truncated object. */
+const BAD_STATE: [string, unknown][] = [
+  ['garbage', 'ÿ\u0000not json at all'],
+  ['a wrong type', [1, 2, 3]],
+  ['a newer version', { ...initialState(), version: 9 }],
+  ['a truncated object', truncatedState],
+];
+const BAD_BUCKET: [string, unknown][] = [
+  ['garbage', '%%%'],
+  ['a wrong type', 42],
+  ['a newer version', { v: 2, records: [] }],
+  ['a truncated object', { v: 1 }],
+];
+
+let now = at('2026-11-23 09:00');
+const engine = () => createEngine({ now: () => now, timeZone: () => TZ, apply: applyPlan });
+
+describe('corrupt and foreign data in storage', () => {
+  beforeEach(() => {
+    now = at('2026-11-23 09:00');
+  });
+
+  it.each(BAD_STATE)('the schedule: %s is kept aside, the schedule starts afresh, records untouched', async (_name, bad) => {
+    await fakeBrowser.storage.local.set({ scheduler: bad, 'rec:2026-11-20': { v: 1, records: [rating('old', '2026-11-20 10:00')] } });
+    const plan = await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
+    const kept = await listKeptAside();
+    expect(kept).toEqual([expect.objectContaining({ key: 'scheduler', value: bad, reason: expect.stringContaining('schedule') })]);
+    expect((await readDaysChecked(['2026-11-20'])).records.map((r) => r.id)).toEqual(['old']);
+  });
+
+  it('the schedule of the first release (version 1) is migrated, not set aside', async () => {
+    const { peg: _peg, ...v2 } = initialState();
+    await fakeBrowser.storage.local.set({ scheduler: { ...v2, version: 1, active: { posture: 0, stretch: 0 } } });
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await listKeptAside()).toEqual([]);
+  });
+
+  it.each(BAD_BUCKET)('a day of records: %s is counted as unreadable, kept aside on the next write, other days untouched', async (_name, bad) => {
+    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': bad, 'rec:2026-11-24': { v: 1, records: [rating('b', '2026-11-24 10:00')] } });
+    expect(await readDaysChecked(['2026-11-23', '2026-11-24'])).toMatchObject({ unreadable: 1, records: [expect.objectContaining({ id: 'b' })] });
+    expect(await addRecords([rating('a', '2026-11-23 11:00')])).toBe(1);
+    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'rec:2026-11-23', value: bad })]);
+    expect((await readDaysChecked(['2026-11-23', '2026-11-24'])).records.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('garbage in the flare switch reads as "off" and changes nothing else', async () => {
+    await fakeBrowser.storage.local.set({ flare: 'garbage' });
+    const plan = await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(plan.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0 });
+    expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
+  });
+
+  it('a write refused by storage (quota full) is reported, and nothing stored is lost', async () => {
+    const e = engine();
+    await e.dispatch({ type: 'start', idle: 'active' });
+    await addRecords([rating('kept', '2026-11-23 08:30')]);
+    const before = await fakeBrowser.storage.local.get(null);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(e.dispatch({ type: 'rate', id: 'new', score: 3, source: 'manual' })).rejects.toThrow('QUOTA_BYTES');
+    set.mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // And the next event works again.
+    await e.dispatch({ type: 'rate', id: 'new', score: 3, source: 'manual' });
+    expect((await readDaysChecked(['2026-11-23'])).records.map((r) => r.id)).toEqual(['kept', 'new']);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Stored values that could not be read are copied here before anything replaces them, so a
+ * corrupt or foreign value is reported and kept, never silently dropped.
+ */
+import { getValues, setValue } from './storage-area';
+
+const PREFIX = 'unreadable:';
+
+export interface KeptAside {
+  key: string;
+  at: number;
+  reason: string;
+  value: unknown;
+}
+
+export async function keepAside(key: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
+  await setValue('local', `${PREFIX}${key}`, { key, at: now, reason, value } satisfies KeptAside);
+}
+
+export async function listKeptAside(): Promise<KeptAside[]> {
+  const all = await getValues('local', null);
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith(PREFIX))
+    .map(([, v]) => v as KeptAside)
+    .sort((a, b) => a.at - b.at);
+}

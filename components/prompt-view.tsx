@@ -31,7 +31,9 @@ const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', sn
  * The waiting prompt: its parts together, each answered in one click. Used by the prompt window
  * and, when a prompt waits, by the toolbar popup.
  */
-export function PromptView() {
+export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
+  // Inside the popup the prompt is a section of that page, not a second main landmark.
+  const Main = embedded ? 'div' : 'main';
   const settings = useStored(loadSettings, watchSettings)?.settings;
   const state = useStored(loadState, watchState);
   const pending = state?.pending ?? null;
@@ -126,17 +128,17 @@ export function PromptView() {
     for (const kind of openParts) await answer(kind, a);
   };
 
-  if (!state || !settings) return <main class="prompt"><p>{t('loading')}</p></main>;
+  if (!state || !settings) return <Main class="prompt"><p>{t('loading')}</p></Main>;
 
   if (!shown) {
     return (
-      <main class="prompt">
+      <Main class="prompt">
         <h1 tabIndex={-1} ref={heading}>{t('promptNothing')}</h1>
         <p class="muted">{t('promptNothingHint')}</p>
         <div class="row">
           <button type="button" class="btn" onClick={() => window.close()}>{t('close')}</button>
         </div>
-      </main>
+      </Main>
     );
   }
 
@@ -144,7 +146,7 @@ export function PromptView() {
   const snoozesLeft = Math.min(...openParts.map((k) => shown.snoozesLeft[k] ?? 0));
 
   return (
-    <main class="prompt">
+    <Main class="prompt">
       <h1 tabIndex={-1} ref={heading}>{title}</h1>
       {shown.kinds.map((kind) => {
         const isOpen = openParts.includes(kind);
@@ -244,6 +246,6 @@ export function PromptView() {
           </div>
         )}
       </footer>
-    </main>
+    </Main>
   );
 }

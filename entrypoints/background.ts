@@ -58,7 +58,6 @@ export default defineBackground(() => {
     const plan = await engine.dispatch(data);
     return { records: plan.records.map(({ id, date, type }) => ({ id, date, type })) };
   });
-  onMessage('openPrompt', () => showPromptWindow());
 
   // The worker may have been stopped at any point: rebuild the alarm from storage on every start.
   void start();

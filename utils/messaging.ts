@@ -12,7 +12,6 @@ export interface DispatchResult {
 
 interface Protocol {
   dispatch(event: UserEvent): DispatchResult;
-  openPrompt(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();

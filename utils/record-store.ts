@@ -112,10 +112,8 @@ export async function readDaysChecked(dates: readonly LocalDate[]): Promise<{ re
 }
 
 /** Records from `from` to `to` inclusive (local dates). */
-export function readRange(from: LocalDate, to: LocalDate): Promise<LimberRecord[]> {
-  const dates: LocalDate[] = [];
-  for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
-  return readDays(dates);
+export async function readRange(from: LocalDate, to: LocalDate): Promise<LimberRecord[]> {
+  return (await readRangeChecked(from, to)).records;
 }
 
 /** Every readable record (for an "all history" export): the one read that walks all of storage. */

@@ -8,7 +8,7 @@ import { useFlare } from '../../components/use-flare';
 import { useNow, useStored } from '../../components/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { dispatch as sendEvent, sendMessage } from '../../utils/messaging';
+import { dispatch as sendEvent } from '../../utils/messaging';
 import { withFlare } from '../../utils/flare';
 import { upcoming } from '../../utils/scheduler';
 import { loadSettings, watchSettings } from '../../utils/settings-store';

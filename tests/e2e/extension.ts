@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,3 +154,32 @@ export async function seedBuckets(l: Launched, buckets: Record<string, unknown>)
     await l.probe.evaluate((chunk) => chrome.storage.local.set(chunk), Object.fromEntries(entries.slice(i, i + 200)));
   }
 }
+
+/**
+ * Clicks `count` ratings in a popup page's own loop, each after the last one's "Saved". Done inside
+ * the page: Playwright's actionability checks wait on animation frames, which background tabs lack.
+ */
+export function writeRatings(page: Page, count: number, offset: number): Promise<void> {
+  return page.evaluate(
+    async ({ count, offset }) => {
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      for (let i = 0; i < count; i++) {
+        const score = (offset + i) % 10;
+        const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith(`${score}, `))!;
+        while (button.disabled) await sleep(2);
+        button.click();
+        const status = document.querySelector('[role="status"]')!;
+        for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
+          if (document.querySelector('[role="alert"]')) throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
+          if (t > 5000) throw new Error(`rating ${i} of page ${offset} not saved`);
+          await sleep(2);
+        }
+      }
+    },
+    { count, offset },
+  );
+}
+
+/** Where the tests' screenshots go, to be looked at. */
+export const SCREENSHOTS = fileURLToPath(new URL('../../.test-results/screenshots/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });

@@ -2,32 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, storedRecords, waitFor } from './extension';
+import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, storedRecords, waitFor, writeRatings } from './extension';
 import { KNOWN_WEEK, knownWeek, TZ } from './summary-fixtures';
 import { toBuckets } from '../fixtures/history';
 import type { Page } from 'playwright-core';
-
-/** Clicks ratings in a page's own loop (background tabs get no animation frames for Playwright). */
-function writeRatings(page: Page, count: number, offset: number): Promise<void> {
-  return page.evaluate(
-    async ({ count, offset }) => {
-      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-      for (let i = 0; i < count; i++) {
-        const score = (offset + i) % 10;
-        const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith(`${score}, `))!;
-        while (button.disabled) await sleep(2);
-        button.click();
-        const status = document.querySelector('[role="status"]')!;
-        for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
-          if (document.querySelector('[role="alert"]')) throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
-          if (t > 5000) throw new Error(`rating ${i} of page ${offset} not saved`);
-          await sleep(2);
-        }
-      }
-    },
-    { count, offset },
-  );
-}
 
 describe('faults in real Chromium', () => {
   it('5 pages × 200 ratings at once, with the service worker stopped twice mid-way: 1000 stored, none doubled', async () => {

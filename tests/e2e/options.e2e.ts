@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, promptPage, schedulerState, setSettings, waitFor } from './extension';
+import { launch, promptPage, schedulerState, setSettings, waitFor, SCREENSHOTS } from './extension';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
 
-const OUT = new URL('../../.test-results/screenshots/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
+const OUT = SCREENSHOTS;
 
 let ext: Launched | undefined;
 afterEach(async () => {

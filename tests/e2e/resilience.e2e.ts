@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserMinuteOfDay, fastSettings, launch, promptPage, schedulerState, setSettings, stopWorker, storedRecords, waitFor } from './extension';
+import { browserMinuteOfDay, fastSettings, launch, promptPage, schedulerState, setSettings, stopWorker, storedRecords, waitFor, writeRatings } from './extension';
 import type { Launched } from './extension';
 
 let ext: Launched | undefined;
@@ -55,25 +55,7 @@ describe('resilience in real Chromium', () => {
     const pages = await Promise.all([0, 1, 2].map(() => l.context.newPage()));
     await Promise.all(pages.map((p) => p.goto(l.url('popup.html'))));
     await Promise.all(pages.map((p) => p.getByRole('button', { name: '4, moderate' }).waitFor()));
-    // Each page clicks its own rating buttons in a loop, waiting for each "Saved" before the next.
-    // (Done inside the page: Playwright's actionability checks wait on animation frames, which
-    // background tabs do not get.)
-    const writers = pages.map((p, w) =>
-      p.evaluate(async (offset) => {
-        const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-        for (let i = 0; i < 50; i++) {
-          const score = (offset + i) % 10;
-          const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith(`${score}, `))!;
-          while (button.disabled) await sleep(5);
-          button.click();
-          const status = document.querySelector('[role="status"]')!;
-          for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
-            if (t > 2000) throw new Error(`rating ${i} of page ${offset} not saved`);
-            await sleep(5);
-          }
-        }
-      }, w * 3),
-    );
+    const writers = pages.map((p, w) => writeRatings(p, 50, w * 3));
     const details = (async () => {
       await new Promise((r) => setTimeout(r, 300));
       await prompt.getByRole('button', { name: 'Save details' }).click();

@@ -1,11 +1,9 @@
 /// <reference types="chrome" />
-import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fastSettings, launch, setSettings } from './extension';
+import { fastSettings, launch, setSettings, SCREENSHOTS } from './extension';
 import type { Launched } from './extension';
 
-const OUT = new URL('../../.test-results/screenshots/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
+const OUT = SCREENSHOTS;
 
 let ext: Launched | undefined;
 afterEach(async () => {

@@ -1,14 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserLocalDate, launch, seedBuckets, storedRecords } from './extension';
+import { browserLocalDate, launch, seedBuckets, storedRecords, SCREENSHOTS } from './extension';
 import { KNOWN_WEEK, NO_RATINGS_WEEK, seededHistory, TZ } from './summary-fixtures';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
 
-const OUT = new URL('../../.test-results/screenshots/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
+const OUT = SCREENSHOTS;
 
 let seeded: Launched;
 beforeAll(async () => {

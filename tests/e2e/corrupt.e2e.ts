@@ -6,9 +6,12 @@ describe('corrupt data in real Chromium', () => {
     const l = await launch();
     try {
       const today = await l.probe.evaluate(() => new Date().toLocaleDateString('sv'));
+      // Local keys first: the settings change wakes the background, which must then find them.
+      // (Only the background writes the schedule; a test writing it while the background also
+      // does would race it.)
       await l.probe.evaluate(async (day) => {
-        await chrome.storage.sync.set({ settings: { version: 2, posture: 'often' } });
         await chrome.storage.local.set({ scheduler: 'ÿÿ', flare: [1], [`rec:${day}`]: 12345 });
+        await chrome.storage.sync.set({ settings: { version: 2, posture: 'often' } });
       }, today);
       // Wake the background so it reads (and keeps aside) the schedule.
       const popup = await l.context.newPage();
@@ -16,6 +19,10 @@ describe('corrupt data in real Chromium', () => {
       await popup.getByRole('button', { name: '3, mild' }).click();
       await popup.getByText(/Saved: 3 at/).waitFor();
       await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
+      await waitFor(
+        () => l.probe.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('unreadable:')).length),
+        (n) => n === 2,
+      );
 
       const options = await l.context.newPage();
       await options.goto(l.url('options.html'));

@@ -58,8 +58,11 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
     }
   }, [pending?.id]);
 
+  // Focus on the first open question and its answers (Tab then reaches the answers, digit keys
+  // rate at once); the title when nothing is open.
   useEffect(() => {
-    heading.current?.focus();
+    const main = heading.current?.parentElement;
+    (main?.querySelector<HTMLElement>('[data-prompt-focus]') ?? heading.current)?.focus();
     if (shown && settings?.delivery.sound) chime();
   }, [shown?.id]);
 
@@ -152,7 +155,7 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
         const isOpen = openParts.includes(kind);
         const done = status[kind];
         return (
-          <section key={kind} class="card" aria-labelledby={`part-${kind}`}>
+          <section key={kind} class="card" aria-labelledby={`part-${kind}`} {...(isOpen && kind !== 'pain' ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
             <h2 id={`part-${kind}`} class={shown.kinds.length === 1 ? 'visually-hidden' : undefined}>
               {t(KIND_KEY[kind])}
             </h2>
@@ -162,6 +165,7 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
                 <RatingScale
                   questionId="pain-q"
                   digitKeys={isOpen}
+                  focusTarget={isOpen}
                   disabled={!isOpen || busy}
                   selected={rating?.score ?? null}
                   onRate={(score) => void answer('pain', { action: 'rated', score })}

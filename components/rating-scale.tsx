@@ -19,10 +19,12 @@ export interface RatingScaleProps {
   questionId: string;
   /** Words for 0 and 10; the pain rating's fixed anchors by default. */
   anchors?: [string, string];
+  /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
+  focusTarget?: boolean;
 }
 
 /** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
-export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors }: RatingScaleProps) {
+export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors, focusTarget }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
 
@@ -53,7 +55,7 @@ export function RatingScale({ onRate, selected, disabled, compact, digitKeys, qu
 
   return (
     <div>
-      <div class={compact ? 'rating-scale compact' : 'rating-scale'} role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-anchors`}>
+      <div class={compact ? 'rating-scale compact' : 'rating-scale'} role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-anchors`} {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
         {SCORES.map((score) => {
           const band = bandOf(score);
           return (

@@ -31,8 +31,8 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener((state) => void engine.dispatch({ type: 'idle', state }));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void start();
-    // First run: show the settings, so work hours and prompts can be set before the first prompt.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    // First run: the welcome page, so work hours and prompts can be set before the first prompt.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void start());
   browser.windows.onRemoved.addListener((id) => void forgetPromptWindow(id));

@@ -1,11 +1,26 @@
 import { browser } from 'wxt/browser';
 
-function locale(): string {
+/**
+ * The locale for dates and numbers: the browser's, so an English UI in Britain gets British dates,
+ * unless Limber's text is shown in another language (no translation for the browser's language,
+ * or a browser that reports its language apart from the one its extensions are shown in): then
+ * the language of the text, so a German page never carries English dates.
+ */
+export function locale(): string {
+  let ui = 'en';
+  let text = '';
   try {
-    return browser.i18n.getUILanguage();
+    ui = browser.i18n.getUILanguage();
+    text = browser.i18n.getMessage('locale');
   } catch {
-    return 'en';
+    /* outside an extension page: the browser's language */
   }
+  return pickLocale(ui, text);
+}
+
+export function pickLocale(ui: string, text: string): string {
+  if (!text) return ui;
+  return ui.toLowerCase() === text.toLowerCase() || ui.toLowerCase().startsWith(`${text.toLowerCase()}-`) ? ui : text;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -82,4 +97,15 @@ export function formatWeekday(date: string): string {
 export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
   // 2026-11-22 was a Sunday.
   return dateFormat({ weekday: style }).format(new Date(Date.UTC(2026, 10, 22 + day)));
+}
+
+/** "11:00" (a minute of the day as the form holds it) as a clock time in the user's locale. */
+export function formatClock(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return dateFormat({ hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2026, 0, 1, h, m)));
+}
+
+/** "a, b and c" in the user's locale. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }

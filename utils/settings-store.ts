@@ -12,15 +12,17 @@ export const SETTINGS_KEY = 'settings';
 /** The local copy used while sync refuses writes; when present it is the newest. */
 const LOCAL_KEY = 'settingsLocal';
 
-export type StoredSettings = SettingsRead & { where: 'sync' | 'local'; syncError?: string };
+/** `saved`: whether the user ever saved settings (false: the defaults, e.g. on first run). */
+export type StoredSettings = SettingsRead & { where: 'sync' | 'local'; saved: boolean; syncError?: string };
 
 export async function loadSettings(): Promise<StoredSettings> {
   const local = await getValue('local', LOCAL_KEY);
-  if (local !== undefined) return { ...parseSettings(local), where: 'local' };
+  if (local !== undefined) return { ...parseSettings(local), where: 'local', saved: true };
   try {
-    return { ...parseSettings(await getValue('sync', SETTINGS_KEY)), where: 'sync' };
+    const synced = await getValue('sync', SETTINGS_KEY);
+    return { ...parseSettings(synced), where: 'sync', saved: synced !== undefined };
   } catch (err) {
-    return { ...parseSettings(undefined), where: 'local', syncError: String((err as Error).message ?? err) };
+    return { ...parseSettings(undefined), where: 'local', saved: false, syncError: String((err as Error).message ?? err) };
   }
 }
 

@@ -71,9 +71,14 @@ export function OptionsApp() {
     <main class="options">
       <header>
         <h1>{t('optTitle')}</h1>
-        <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
-          {t('popupSummary')}
-        </button>
+        <div class="row">
+          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+            {t('optOpenWelcome')}
+          </button>
+          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
+            {t('popupSummary')}
+          </button>
+        </div>
       </header>
 
       {!loaded.ok && (

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { t } from '../../utils/i18n';
 import { ReportApp } from './app';
@@ -7,5 +6,5 @@ import '../summary/style.css';
 import './style.css';
 
 document.title = t('reportTitle');
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = t('locale');
 render(<ReportApp />, document.getElementById('app')!);

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { t } from '../../utils/i18n';
 import { SummaryApp } from './app';
@@ -6,5 +5,5 @@ import '../../assets/styles/theme.css';
 import './style.css';
 
 document.title = t('summaryTitle');
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = t('locale');
 render(<SummaryApp />, document.getElementById('app')!);

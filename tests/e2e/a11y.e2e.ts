@@ -6,7 +6,7 @@ import { KNOWN_WEEK, seededHistory, TZ } from './summary-fixtures';
 import type { Launched } from './extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['popup.html', 'prompt.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html'];
+const PAGES = ['popup.html', 'prompt.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html', 'welcome.html'];
 
 let l: Launched;
 beforeAll(async () => {

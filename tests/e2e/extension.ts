@@ -21,7 +21,7 @@ export interface Launched {
 
 /** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
 export async function launch(
-  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string; args?: string[] } = {},
+  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string; args?: string[]; lang?: 'en' | 'de' } = {},
 ): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const extension = opts.extensionDir ?? EXTENSION_DIR;
@@ -30,7 +30,9 @@ export async function launch(
     // A real (virtual) display only where a test needs browser-level keys; headless otherwise.
     headless: !opts.display,
     colorScheme: opts.colorScheme ?? 'light',
-    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}), ...(opts.display ? { DISPLAY: opts.display } : {}) },
+    // The browser's language: `--lang` picks the extension's messages, `locale` the pages' own.
+    ...(opts.lang ? { locale: opts.lang === 'de' ? 'de-DE' : 'en-US' } : {}),
+    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}), ...(opts.display ? { DISPLAY: opts.display } : {}), ...(opts.lang ? { LANGUAGE: opts.lang } : {}) },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -44,6 +46,7 @@ export async function launch(
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       ...(opts.args ?? []),
     ],
   });

@@ -47,8 +47,8 @@ describe('Firefox, for real', () => {
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, userDataDir: mkdtempSync(join(tmpdir(), 'limber-ff-')) });
     try {
       await browser.installExtension(FIREFOX_DIR);
-      // First run opens the settings page: an extension page the test may use.
-      const options = await extensionPage(browser, '/options.html');
+      // First run opens the welcome page: an extension page the test may use.
+      const options = await extensionPage(browser, '/welcome.html');
       const state = await options.evaluate(async () => {
         for (let i = 0; i < 50; i++) {
           const { scheduler } = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('scheduler');

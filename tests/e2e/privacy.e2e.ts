@@ -37,7 +37,7 @@ describe('nothing leaves the machine', () => {
       }
       await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.id?.endsWith(':pain')));
       // The other pages, with their actions.
-      for (const path of ['popup.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html']) {
+      for (const path of ['popup.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html', 'welcome.html']) {
         const page = await l.context.newPage();
         await page.goto(l.url(path));
         await page.waitForLoadState('load');

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { afterEach, describe, expect, it } from 'vitest';
 import { fastSettings, launch, setSettings, SCREENSHOTS } from './extension';
+import { prepareTour, tour } from './tour';
 import type { Launched } from './extension';
 
 const OUT = SCREENSHOTS;
@@ -61,5 +62,25 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
       await page.screenshot({ path: `${OUT}prompt-${kinds.join('+')}-${theme}.png`, fullPage: true });
       await page.close();
     }
+  });
+});
+
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['de', 'light'],
+  ['de', 'dark'],
+] as const)('every page in %s, %s theme', (lang, theme) => {
+  it('welcome, popup, prompt, summary and settings are shown in that language', async () => {
+    ext = await launch({ colorScheme: theme, lang });
+    await prepareTour(ext);
+    const names: string[] = [];
+    await tour(ext, lang, async ({ name, page }) => {
+      // The page's language is the text's: screen readers pick their voice from it.
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await page.screenshot({ path: `${OUT}page-${name}-${lang}-${theme}.png`, fullPage: true });
+      names.push(name);
+    });
+    expect(names).toEqual(['welcome', 'popup', 'prompt', 'summary', 'options']);
   });
 });

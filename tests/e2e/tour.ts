@@ -1,0 +1,94 @@
+/// <reference types="chrome" />
+/**
+ * Every page of Limber with real-looking data, in one language and theme: used by the screenshot
+ * test (each page checked to be in the right language) and by the store-screenshot script.
+ */
+import { addDays } from '../../utils/local-time';
+import { generateHistory, toBuckets } from '../fixtures/history';
+import { browserLocalDate, fastSettings, seedBuckets, setSettings } from './extension';
+import { msg } from './messages';
+import type { Page } from 'playwright-core';
+import type { Launched } from './extension';
+
+export type Lang = 'en' | 'de';
+export type Theme = 'light' | 'dark';
+
+/** Eight weeks of history ending today, and real intervals so "Coming up" shows real times. */
+export async function prepareTour(l: Launched): Promise<void> {
+  const today = await browserLocalDate(l);
+  const tz = await l.probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await seedBuckets(l, toBuckets(generateHistory({ from: addDays(today, -56), to: addDays(today, -1), timeZone: tz, seed: 7 })));
+  await setSettings(
+    l,
+    fastSettings((s) => {
+      s.posture = { enabled: true, everySec: 1800 };
+      s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
+      s.pain = { enabled: true, times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440], afterBreak: false };
+    }),
+  );
+}
+
+export interface Shot {
+  name: string;
+  page: Page;
+}
+
+/** Puts a waiting prompt of `kinds` in place, as the scheduler would when one comes due. */
+export async function placePrompt(l: Launched, kinds: string[]): Promise<void> {
+  const now = Date.now();
+  await l.probe.evaluate(
+    async ({ kinds, now }) => {
+      const { scheduler } = await chrome.storage.local.get('scheduler');
+      const pending = { id: `p${now}`, kinds, open: kinds, shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 2, snoozesLeft: { pain: 3, posture: 3, stretch: 3 } };
+      await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
+    },
+    { kinds, now },
+  );
+}
+
+/**
+ * Opens each page and waits until it shows its content in `lang`; calls `shoot` for each. The
+ * waits are by the pages' real names in that language, so a page in the wrong language fails.
+ */
+export async function tour(l: Launched, lang: Lang, shoot: (s: Shot) => Promise<void>, size?: { width: number; height: number }): Promise<void> {
+  const m = (key: string, subs?: string[]) => msg(lang, key, subs);
+  const open = async (path: string, viewport: { width: number; height: number }): Promise<Page> => {
+    const page = await l.context.newPage();
+    await page.setViewportSize(size ?? viewport);
+    await page.goto(l.url(path));
+    return page;
+  };
+
+  const welcome = await open('welcome.html', { width: 900, height: 1000 });
+  await welcome.getByRole('heading', { name: m('welTitle'), level: 1 }).waitFor();
+  await welcome.getByRole('button', { name: m('welStart') }).waitFor();
+  await shoot({ name: 'welcome', page: welcome });
+  await welcome.close();
+
+  const popup = await open('popup.html', { width: 380, height: 600 });
+  await popup.getByRole('button', { name: m('popupBreakNow') }).waitFor();
+  await shoot({ name: 'popup', page: popup });
+  await popup.close();
+
+  await placePrompt(l, ['pain', 'posture', 'stretch']);
+  const prompt = await open('prompt.html', { width: 640, height: 1100 });
+  await prompt.getByRole('button', { name: m('postureFixed') }).waitFor();
+  await prompt.getByRole('button', { name: m('stretchStart') }).waitFor();
+  await shoot({ name: 'prompt', page: prompt });
+  await prompt.close();
+  await l.probe.evaluate(async () => {
+    const { scheduler } = await chrome.storage.local.get('scheduler');
+    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending: null } });
+  });
+
+  const summary = await open('summary.html', { width: 1000, height: 900 });
+  await summary.getByRole('heading', { name: m('summaryTitle'), level: 1 }).waitFor();
+  await summary.locator('#day-table').waitFor();
+  await shoot({ name: 'summary', page: summary });
+  await summary.close();
+
+  const options = await open('options.html', { width: 900, height: 1000 });
+  await options.getByRole('heading', { name: m('optTitle'), level: 1 }).waitFor();
+  await shoot({ name: 'options', page: options });
+  await options.close();
+}

@@ -59,10 +59,15 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
   }, [pending?.id]);
 
   // Focus on the first open question and its answers (Tab then reaches the answers, digit keys
-  // rate at once); the title when nothing is open.
+  // rate at once); the title when nothing is open. Once per prompt, as soon as it is on screen
+  // (the settings it needs may arrive a moment after the prompt itself).
+  const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    const main = heading.current?.parentElement;
-    (main?.querySelector<HTMLElement>('[data-prompt-focus]') ?? heading.current)?.focus();
+    if (!shown || !heading.current || focusedFor.current === shown.id) return;
+    focusedFor.current = shown.id;
+    (heading.current.parentElement?.querySelector<HTMLElement>('[data-prompt-focus]') ?? heading.current).focus();
+  });
+  useEffect(() => {
     if (shown && settings?.delivery.sound) chime();
   }, [shown?.id]);
 

@@ -47,3 +47,50 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (scheme) => {
     }
   });
 });
+
+describe('targets and motion', () => {
+  it.each([
+    ['popup.html', 380],
+    ['prompt.html', 640],
+    ['welcome.html', 900],
+  ] as const)('the rating buttons on %s are at least 44×44 px', async (path, width) => {
+    const page = await l.context.newPage();
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(l.url(path));
+      const buttons = page.getByRole('group', { name: 'How much pain right now?' }).first().getByRole('button');
+      await expect.poll(() => buttons.count()).toBe(11);
+      for (const box of await Promise.all((await buttons.all()).map((b) => b.boundingBox()))) {
+        expect(box!.width).toBeGreaterThanOrEqual(44);
+        expect(box!.height).toBeGreaterThanOrEqual(44);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** Every running animation and every element with a transition, while a stretch counts down. */
+  async function motion(reducedMotion: 'reduce' | 'no-preference'): Promise<{ animations: number; transitions: string[] }> {
+    const page = await l.context.newPage();
+    try {
+      await page.emulateMedia({ reducedMotion });
+      await page.goto(l.url('prompt.html'));
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('timer').waitFor();
+      return await page.evaluate(() => ({
+        animations: document.getAnimations().length,
+        transitions: [...document.querySelectorAll('*'), document.documentElement]
+          .filter((el) => getComputedStyle(el).transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+          .map((el) => el.className || el.tagName),
+      }));
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('with reduced motion nothing moves, while the stretch countdown runs', async () => {
+    // Without the preference buttons do ease (so this check can see motion when there is some).
+    expect((await motion('no-preference')).transitions.length).toBeGreaterThan(0);
+    expect(await motion('reduce')).toEqual({ animations: 0, transitions: [] });
+  });
+});

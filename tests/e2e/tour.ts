@@ -24,6 +24,10 @@ export async function prepareTour(l: Launched): Promise<void> {
       s.posture = { enabled: true, everySec: 1800 };
       s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
       s.pain = { enabled: true, times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440], afterBreak: false };
+      // Work hours around now, on whole hours, as a person would set them.
+      const start = ((new Date().getHours() + 23) % 24) * 60;
+      s.work = { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start, end: (start + 9 * 60) % 1440 }] };
+      s.snooze = { sec: 300, limit: 3 };
     }),
   );
 }

@@ -15,7 +15,6 @@ import { t } from '../utils/i18n';
 import { addDays } from '../utils/local-time';
 import { today } from '../utils/today';
 import { dispatch as sendEvent } from '../utils/messaging';
-import { amendRating, readRange } from '../utils/record-store';
 import { pickStretches, stretchCount } from '../utils/stretches';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 import { loadState, watchState } from '../utils/state-store';
@@ -31,6 +30,9 @@ const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', sn
  * The waiting prompt: its parts together, each answered in one click. Used by the prompt window
  * and, when a prompt waits, by the toolbar popup.
  */
+/** The record store, loaded after the prompt is on screen: answering never waits for it. */
+const recordStore = () => import('../utils/record-store');
+
 export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
   // Inside the popup the prompt is a section of that page, not a second main landmark.
   const Main = embedded ? 'div' : 'main';
@@ -73,7 +75,8 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
 
   useEffect(() => {
     const d = today();
-    readRange(addDays(d, -7), d)
+    recordStore()
+      .then(({ readRange }) => readRange(addDays(d, -7), d))
       .then((rs) => setRecent(rs.filter((r): r is RatingRecord => r.type === 'rating')))
       .catch(() => setRecent([]));
   }, []);
@@ -209,7 +212,7 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
           <RatingDetails
             regions={settings.regions}
             onSave={async (details) => {
-              const ok = await amendRating(rating.date, rating.id, details);
+              const ok = await (await recordStore()).amendRating(rating.date, rating.id, details);
               if (!ok) throw new Error('rating not found');
             }}
           />

@@ -4,8 +4,6 @@ import { flareActive, suggestFlare } from '../utils/flare';
 import { loadFlare, setFlare, watchFlare } from '../utils/flare-store';
 import { addDays } from '../utils/local-time';
 import { today } from '../utils/today';
-import { readDays } from '../utils/record-store';
-
 
 /** Whether flare mode is on today, whether recent ratings suggest it, and a one-click switch. */
 export function useFlare(recordsChanged: unknown): { active: boolean; suggested: boolean; set(on: boolean): void } {
@@ -13,8 +11,11 @@ export function useFlare(recordsChanged: unknown): { active: boolean; suggested:
   const [suggested, setSuggested] = useState(false);
   useEffect(() => {
     const d = today();
-    // Two days of buckets are enough to find the last two ratings of a working day.
-    readDays([addDays(d, -1), d]).then((rs) => setSuggested(suggestFlare(rs)), () => setSuggested(false));
+    // Two days of buckets are enough to find the last two ratings of a working day. The record
+    // store loads after first paint: the popup's rating must not wait for it.
+    import('../utils/record-store')
+      .then(({ readDays }) => readDays([addDays(d, -1), d]))
+      .then((rs) => setSuggested(suggestFlare(rs)), () => setSuggested(false));
   }, [recordsChanged]);
   return {
     active: flareActive(flare ?? null, today()),

@@ -6,7 +6,13 @@ import { browser } from 'wxt/browser';
  * or a browser that reports its language apart from the one its extensions are shown in): then
  * the language of the text, so a German page never carries English dates.
  */
+let cachedLocale: string | undefined;
 export function locale(): string {
+  if (cachedLocale === undefined) cachedLocale = readLocale();
+  return cachedLocale;
+}
+
+function readLocale(): string {
   let ui = 'en';
   let text = '';
   try {

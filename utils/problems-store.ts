@@ -2,7 +2,7 @@
  * Stored values that could not be read are copied here before anything replaces them, so a
  * corrupt or foreign value is reported and kept, never silently dropped.
  */
-import { getValues, setValue } from './storage-area';
+import { getKeys, getValues, setValue } from './storage-area';
 
 const PREFIX = 'unreadable:';
 
@@ -17,10 +17,11 @@ export async function keepAside(key: string, value: unknown, reason: string, now
   await setValue('local', `${PREFIX}${key}`, { key, at: now, reason, value } satisfies KeptAside);
 }
 
+/** What was kept aside, oldest first. Reads only those keys: years of records stay unread. */
 export async function listKeptAside(): Promise<KeptAside[]> {
-  const all = await getValues('local', null);
-  return Object.entries(all)
-    .filter(([k]) => k.startsWith(PREFIX))
-    .map(([, v]) => v as KeptAside)
+  const keys = (await getKeys('local')).filter((k) => k.startsWith(PREFIX));
+  if (keys.length === 0) return [];
+  return Object.values(await getValues('local', keys))
+    .map((v) => v as KeptAside)
     .sort((a, b) => a.at - b.at);
 }

@@ -14,6 +14,16 @@ export function getValues(area: Area, keys: string[] | null): Promise<Record<str
   return browser.storage[area].get(keys);
 }
 
+/**
+ * The keys stored in `area`, without reading their values: `getKeys()` where the browser has it
+ * (Chrome 130+, Firefox 143+); elsewhere every value has to be read to learn the keys.
+ */
+export async function getKeys(area: Area): Promise<string[]> {
+  const storage = browser.storage[area] as unknown as { getKeys?: () => Promise<string[]> };
+  if (typeof storage.getKeys === 'function') return storage.getKeys();
+  return Object.keys(await browser.storage[area].get(null));
+}
+
 export function setValue(area: Area, key: string, value: unknown): Promise<void> {
   return browser.storage[area].set({ [key]: value });
 }

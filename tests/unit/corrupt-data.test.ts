@@ -79,3 +79,27 @@ describe('corrupt and foreign data in storage', () => {
     expect((await readDaysChecked(['2026-11-23'])).records.map((r) => r.id)).toEqual(['kept', 'new']);
   });
 });
+
+describe('finding what was kept aside', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads only the kept-aside keys where the browser can list keys (years of records stay unread)', async () => {
+    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': { v: 1, records: [] }, 'unreadable:scheduler': { key: 'scheduler', at: 1, reason: 'x', value: 'ÿ' } });
+    const local = fakeBrowser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    local.getKeys = async () => keys;
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'scheduler', reason: 'x' })]);
+      expect(get.mock.calls.map((c) => c[0])).toEqual([['unreadable:scheduler']]);
+    } finally {
+      delete local.getKeys;
+      get.mockRestore();
+    }
+  });
+
+  it('falls back to reading everything where it cannot (Firefox before 143)', async () => {
+    await fakeBrowser.storage.local.set({ 'unreadable:settings': { key: 'settings', at: 2, reason: 'y', value: 1 } });
+    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'settings' })]);
+  });
+});

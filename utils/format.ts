@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
  * The locale for dates and numbers: the browser's, so an English UI in Britain gets British dates,
  * unless Limber's text is shown in another language (no translation for the browser's language,
  * or a browser that reports its language apart from the one its extensions are shown in): then
- * the language of the text, so a German page never carries English dates.
+ * the language of the text with the browser's region, so a German page never carries English
+ * dates and an English page in France keeps French clock and calendar habits.
  */
 let cachedLocale: string | undefined;
 export function locale(): string {
@@ -26,7 +27,18 @@ function readLocale(): string {
 
 export function pickLocale(ui: string, text: string): string {
   if (!text) return ui;
-  return ui.toLowerCase() === text.toLowerCase() || ui.toLowerCase().startsWith(`${text.toLowerCase()}-`) ? ui : text;
+  const u = ui.toLowerCase();
+  const x = text.toLowerCase();
+  if (u === x || u.startsWith(`${x}-`)) return ui;
+  // Text in another language than the browser's: that language with the browser's region, so an
+  // English page in a French browser still gets 24-hour times and weeks that start on Monday.
+  try {
+    const region = new Intl.Locale(ui).maximize().region;
+    if (region) return new Intl.Locale(text, { region }).toString();
+  } catch {
+    /* a tag Intl does not know: the text's language alone */
+  }
+  return text;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();

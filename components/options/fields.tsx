@@ -49,10 +49,10 @@ export function MinutesInput(props: { id: string; value: string; errors: FormErr
   );
 }
 
-export function Toggle(props: { id: string; label: string; checked: boolean; onChange(v: boolean): void }) {
+export function Toggle(props: { id: string; label: string; checked: boolean; describedBy?: string; onChange(v: boolean): void }) {
   return (
     <label class="toggle" for={props.id}>
-      <input id={props.id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)} />
+      <input id={props.id} type="checkbox" checked={props.checked} aria-describedby={props.describedBy} onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)} />
       <span>{props.label}</span>
     </label>
   );

@@ -6,6 +6,7 @@ import { RatingScale } from '../../components/rating-scale';
 import { formatClock, formatList, formatTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { dispatch } from '../../utils/messaging';
+import { PERMISSION_REASONS } from '../../utils/permissions';
 import { fromForm, toForm } from '../../utils/settings-form';
 import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { localeWeekStart } from '../../utils/week-info';
@@ -13,14 +14,31 @@ import type { MessageKey } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings';
 import type { SettingsForm } from '../../utils/settings-form';
 
-type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'error'; text: string };
+type Save =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; where: 'sync' | 'local' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'elsewhere' }
+  | { kind: 'error'; text: string };
 
-const PERMISSIONS: [string, MessageKey][] = [
-  ['alarms', 'welPermAlarms'],
-  ['storage', 'welPermStorage'],
-  ['idle', 'welPermIdle'],
-  ['notifications', 'welPermNotifications'],
-];
+/** The fields this page shows; every other setting is left as it is stored. */
+const SHOWN = ['days', 'ranges', 'weekStart', 'postureOn', 'stretchOn', 'painOn', 'eyesOn'] as const satisfies readonly (keyof SettingsForm)[];
+const isShownError = (field: string): boolean => SHOWN.some((k) => field === k || field.startsWith(`${k}.`));
+
+/** The stored settings with this page's fields from `form` on top: checked, and its errors split. */
+function merge(form: SettingsForm, stored: Settings) {
+  const next = toForm(stored);
+  for (const k of SHOWN) (next as unknown as Record<string, unknown>)[k] = form[k];
+  const result = fromForm(next, stored);
+  const fields = Object.keys(result.errors);
+  return { settings: result.settings, shown: fields.filter(isShownError).length };
+}
+
+function painText(times: string[]): string {
+  const valid = times.filter((x) => /^\d\d:\d\d$/.test(x));
+  return valid.length > 0 ? t('welPain', formatList(valid.map(formatClock))) : t('welPainNoTimes');
+}
 
 /**
  * The first-run page: what Limber does and does not do, the work day and the prompts to start
@@ -30,57 +48,78 @@ const PERMISSIONS: [string, MessageKey][] = [
 export function WelcomeApp() {
   const [base, setBase] = useState<Settings | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<Save>({ kind: 'idle' });
   const [baseline, setBaseline] = useState<{ score: number; at: number } | null>(null);
+  const [rating, setRating] = useState(false);
   const [rateError, setRateError] = useState<string | null>(null);
 
   useEffect(() => {
-    void loadSettings().then((s) => {
-      const f = toForm(s.settings);
-      // Not yet chosen: start the week where calendars in the user's language start it.
-      if (!s.saved) f.weekStart = String(localeWeekStart(locale())) as '0' | '1';
-      setBase(s.settings);
-      setForm(f);
-    });
+    loadSettings().then(
+      (s) => {
+        const f = toForm(s.settings);
+        // Not yet chosen: start the week where calendars in the user's language and region start it.
+        if (!s.saved) f.weekStart = String(localeWeekStart(locale())) as '0' | '1';
+        setBase(s.settings);
+        setForm(f);
+      },
+      (err: unknown) => setLoadError(String((err as Error).message ?? err)),
+    );
   }, []);
 
-  const result = useMemo(() => (form && base ? fromForm(form, base) : null), [form, base]);
-  if (!form || !base || !result) return <main class="welcome"><p>{t('loading')}</p></main>;
+  // Only this page's fields are marked here; the rest belong to the settings page.
+  const errors = useMemo(() => {
+    if (!form || !base) return {};
+    const all = fromForm(form, base).errors;
+    return Object.fromEntries(Object.entries(all).filter(([field]) => isShownError(field)));
+  }, [form, base]);
+
+  if (loadError) return <main class="welcome"><p class="error" role="alert">{t('welLoadFailed', loadError)}</p></main>;
+  if (!form || !base) return <main class="welcome"><p>{t('loading')}</p></main>;
 
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
     setForm((f) => (f ? { ...f, [key]: value } : f));
-    setSave((s) => (s.kind === 'saved' || s.kind === 'invalid' ? { kind: 'idle' } : s));
+    setSave((s) => (s.kind === 'saving' ? s : { kind: 'idle' }));
   };
 
   const start = async (): Promise<void> => {
-    if (!result.settings) {
-      setSave({ kind: 'invalid', count: Object.keys(result.errors).length });
-      return;
-    }
+    if (save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
-      await saveSettings(result.settings);
-      setBase(result.settings);
-      setSave({ kind: 'saved' });
+      // The settings as stored now: the settings page may have changed them since this one opened.
+      const stored = (await loadSettings()).settings;
+      const m = merge(form, stored);
+      if (!m.settings) {
+        setSave(m.shown > 0 ? { kind: 'invalid', count: m.shown } : { kind: 'elsewhere' });
+        return;
+      }
+      const r = await saveSettings(m.settings);
+      setBase(m.settings);
+      setSave({ kind: 'saved', where: r.where });
     } catch (err) {
       setSave({ kind: 'error', text: String((err as Error).message ?? err) });
     }
   };
 
+  // One baseline: the scale is answered once (later ratings go through the popup or prompts).
   const rate = async (score: number): Promise<void> => {
+    if (rating || baseline) return;
+    setRating(true);
     setRateError(null);
     try {
       await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' });
       setBaseline({ score, at: Date.now() });
     } catch (err) {
       setRateError(String((err as Error).message ?? err));
+    } finally {
+      setRating(false);
     }
   };
 
   const prompts: { key: 'postureOn' | 'stretchOn' | 'painOn' | 'eyesOn'; label: MessageKey; text: string }[] = [
     { key: 'postureOn', label: 'kindposture', text: t('welPosture', form.postureMin) },
     { key: 'stretchOn', label: 'kindstretch', text: t('welStretch', form.stretchEveryMin) },
-    { key: 'painOn', label: 'kindpain', text: t('welPain', formatList(form.painTimes.filter((x) => /^\d\d:\d\d$/.test(x)).map(formatClock))) },
+    { key: 'painOn', label: 'kindpain', text: painText(form.painTimes) },
     { key: 'eyesOn', label: 'kindeyes', text: t('welEyes', form.eyesMin) },
   ];
 
@@ -113,7 +152,7 @@ export function WelcomeApp() {
         </div>
       </section>
 
-      <WorkGroup form={form} errors={result.errors} set={set} />
+      <WorkGroup form={form} errors={errors} set={set} />
 
       <section class="card stack options-group" aria-labelledby="start-prompts-title" id="start-prompts">
         <h2 id="start-prompts-title">{t('welPromptsTitle')}</h2>
@@ -121,18 +160,18 @@ export function WelcomeApp() {
         <ul class="welcome-prompts">
           {prompts.map((p) => (
             <li key={p.key}>
-              <Toggle id={`wel-${p.key}`} label={t(p.label)} checked={form[p.key]} onChange={(v) => set(p.key, v)} />
-              <span class="muted">{p.text}</span>
+              <Toggle id={`wel-${p.key}`} label={t(p.label)} describedBy={`wel-${p.key}-text`} checked={form[p.key]} onChange={(v) => set(p.key, v)} />
+              <span class="muted" id={`wel-${p.key}-text`}>{p.text}</span>
             </li>
           ))}
         </ul>
       </section>
 
-      <section class="card stack" aria-labelledby="baseline-q">
-        <h2>{t('welBaselineTitle')}</h2>
+      <section class="card stack" aria-labelledby="baseline-title">
+        <h2 id="baseline-title">{t('welBaselineTitle')}</h2>
         <p class="muted">{t('welBaselineIntro')}</p>
         <p id="baseline-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="baseline-q" selected={baseline?.score ?? null} onRate={(s) => void rate(s)} />
+        <RatingScale questionId="baseline-q" selected={baseline?.score ?? null} disabled={rating || baseline !== null} onRate={(s) => void rate(s)} />
         <p role="status" class="muted">
           {baseline ? t('ratingSaved', [String(baseline.score), formatTime(baseline.at, Date.now())]) : ''}
         </p>
@@ -142,7 +181,7 @@ export function WelcomeApp() {
       <section class="card stack" aria-labelledby="perm-title">
         <h2 id="perm-title">{t('welPermTitle')}</h2>
         <dl class="permissions">
-          {PERMISSIONS.map(([name, key]) => (
+          {PERMISSION_REASONS.map(([name, key]) => (
             <div key={name}>
               <dt><code>{name}</code></dt>
               <dd>{t(key)}</dd>
@@ -154,16 +193,19 @@ export function WelcomeApp() {
 
       <section class="card welcome-start" aria-labelledby="start-title">
         <h2 id="start-title" class="visually-hidden">{t('welStart')}</h2>
-        <button type="button" class="btn btn-primary btn-large" disabled={save.kind === 'saving'} onClick={() => void start()}>
+        {/* Not disabled while saving: a disabled button would drop keyboard focus to the page. */}
+        <button type="button" class="btn btn-primary btn-large" aria-disabled={save.kind === 'saving'} onClick={() => void start()}>
           {t('welStart')}
         </button>
         <div role="status" aria-live="polite">
           {save.kind === 'saved' && <p class="welcome-done">{t('welSaved')}</p>}
+          {save.kind === 'saved' && save.where === 'local' && <p>{t('welSavedLocal')}</p>}
           {save.kind === 'saving' && <p>{t('optSaving')}</p>}
         </div>
         {save.kind === 'invalid' && <p class="error" role="alert">{t('welInvalid', String(save.count))}</p>}
+        {save.kind === 'elsewhere' && <p class="error" role="alert">{t('welInvalidElsewhere')}</p>}
         {save.kind === 'error' && <p class="error" role="alert">{t('errorGeneric', save.text)}</p>}
-        {save.kind === 'saved' && (
+        {(save.kind === 'saved' || save.kind === 'elsewhere') && (
           <div class="row">
             <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
             <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>{t('popupSummary')}</button>

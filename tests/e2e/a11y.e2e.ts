@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, seedBuckets } from './extension';
 import { KNOWN_WEEK, seededHistory, TZ } from './summary-fixtures';
+import { placePrompt } from './tour';
 import type { Launched } from './extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,13 +14,7 @@ beforeAll(async () => {
   l = await launch({ timeZone: TZ });
   await seedBuckets(l, seededHistory(await l.probe.evaluate(() => new Date().toLocaleDateString('sv'))));
   // A merged prompt waiting, so the prompt window and the popup show every part.
-  await l.probe.evaluate(async () => {
-    const { scheduler } = await chrome.storage.local.get('scheduler');
-    const now = Date.now();
-    const kinds = ['pain', 'posture', 'stretch'];
-    const pending = { id: `p${now}`, kinds, open: kinds, shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 0, snoozesLeft: { pain: 3, posture: 3, stretch: 3 } };
-    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-  });
+  await placePrompt(l, ['pain', 'posture', 'stretch']);
 }, 120_000);
 afterAll(async () => {
   await l?.close();

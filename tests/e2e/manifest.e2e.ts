@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PERMISSION_REASONS } from '../../utils/permissions';
 
 const read = (dir: string) => JSON.parse(readFileSync(new URL(`../../.output/${dir}/manifest.json`, import.meta.url), 'utf8'));
 
@@ -10,6 +11,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest (%s)', (dir) => {
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
+    // The welcome page explains each permission the manifest asks for, and no other.
+    expect(PERMISSION_REASONS.map(([p]) => p).sort()).toEqual([...m.permissions].sort());
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
   });

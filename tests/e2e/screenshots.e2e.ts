@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { fastSettings, launch, setSettings, SCREENSHOTS } from './extension';
-import { prepareTour, tour } from './tour';
+import { launch, SCREENSHOTS } from './extension';
+import { placePrompt, prepareTour, tour } from './tour';
 import type { Launched } from './extension';
 
 const OUT = SCREENSHOTS;
@@ -19,14 +19,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
     ext = await launch({ colorScheme: theme });
     const l = ext;
     // Real intervals, so the popup's "Coming up" shows real times.
-    await setSettings(
-      l,
-      fastSettings((s) => {
-        s.posture = { enabled: true, everySec: 1800 };
-        s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
-        s.pain = { enabled: true, times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440], afterBreak: false };
-      }),
-    );
+    await prepareTour(l);
     const popup = await l.context.newPage();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.goto(l.url('popup.html'));
@@ -42,16 +35,8 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
     await popup.screenshot({ path: `${OUT}popup-flare-${theme}.png`, fullPage: true });
     await popup.close();
     for (const kinds of PROMPTS) {
-      const now = Date.now();
       // Put a waiting prompt in place, as the scheduler would, then open the prompt window's page.
-      await l.probe.evaluate(
-        async ({ kinds, now }) => {
-          const { scheduler } = await chrome.storage.local.get('scheduler');
-          const pending = { id: `p${now}`, kinds, open: kinds, shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 2, snoozesLeft: { pain: 3, posture: 3, stretch: 3 } };
-          await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-        },
-        { kinds: [...kinds], now },
-      );
+      await placePrompt(l, kinds);
       const page = await l.context.newPage();
       await page.setViewportSize({ width: 640, height: kinds.length > 1 ? 1100 : 720 });
       await page.goto(l.url('prompt.html'));

@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const zip = new URL(`../../.output/limber-${version}-firefox.zip`, import.meta.url).pathname;
+const zip = fileURLToPath(new URL(`../../.output/limber-${version}-firefox.zip`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'limber-ff-package-'));
 try {
   execFileSync('unzip', ['-q', zip, '-d', dir]);

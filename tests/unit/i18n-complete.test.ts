@@ -94,8 +94,13 @@ describe('translations', () => {
     expect(localeProblems(en, read(lang))).toEqual([]);
   });
 
-  it('each locale file says its own language, used for dates and numbers', () => {
-    for (const lang of ['en', ...langs]) expect(read(lang).locale?.message).toBe(lang);
+  it('each locale file says its own language as a tag Intl accepts, used for dates and numbers', () => {
+    for (const lang of ['en', ...langs]) {
+      const tag = read(lang).locale?.message ?? '';
+      // Folder names use "_" (pt_BR), language tags "-" (pt-BR).
+      expect(tag).toBe(lang.replace('_', '-'));
+      expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+    }
   });
 
   it('every English placeholder is declared, and every declared one is used', () => {
@@ -143,8 +148,11 @@ describe('dates and numbers follow the language', () => {
   it('keeps the browser locale when the text is in its language, else the text language', () => {
     expect(pickLocale('en-GB', 'en')).toBe('en-GB');
     expect(pickLocale('de-AT', 'de')).toBe('de-AT');
-    expect(pickLocale('en-US', 'de')).toBe('de');
-    expect(pickLocale('fr-FR', 'en')).toBe('en');
+    // Another language: the text's, with the browser's region (clock and calendar habits).
+    expect(pickLocale('en-US', 'de')).toBe('de-US');
+    expect(pickLocale('fr-FR', 'en')).toBe('en-FR');
+    expect(pickLocale('fr', 'en')).toBe('en-FR');
+    expect(pickLocale('not a tag!', 'en')).toBe('en');
     expect(pickLocale('en-US', '')).toBe('en-US');
   });
 
@@ -153,5 +161,8 @@ describe('dates and numbers follow the language', () => {
     expect(localeWeekStart('en-GB')).toBe(1);
     expect(localeWeekStart('en-US')).toBe(0);
     expect(localeWeekStart('not a locale!')).toBe(1);
+    // An English page in a French browser: Monday, as French calendars; 24-hour times.
+    expect(localeWeekStart(pickLocale('fr-FR', 'en'))).toBe(1);
+    expect(new Intl.DateTimeFormat(pickLocale('fr-FR', 'en'), { timeStyle: 'short' }).format(new Date(2026, 0, 1, 15, 5))).toBe('15:05');
   });
 });

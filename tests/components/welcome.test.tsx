@@ -1,0 +1,81 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WelcomeApp } from '../../entrypoints/welcome/app';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../utils/messaging', () => ({
+  dispatch: async (event: unknown) => {
+    sent.push(event);
+    return { records: [] };
+  },
+}));
+
+const storedSync = async () => (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
+
+async function renderWelcome() {
+  render(<WelcomeApp />);
+  await screen.findByRole('heading', { name: 'Welcome to Limber', level: 1 });
+}
+
+describe('welcome page', () => {
+  beforeEach(() => {
+    sent.length = 0;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says what Limber does and does not do, and why it needs each permission', async () => {
+    await renderWelcome();
+    expect(screen.getByText(/^Limber is not a medical device. It does not diagnose/)).toBeTruthy();
+    expect(screen.getByText(/numbness, weakness or fever, see a doctor/)).toBeTruthy();
+    for (const p of ['alarms', 'storage', 'idle', 'notifications']) expect(screen.getByText(p)).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Eye break' }).getAttribute('aria-describedby')).toBe('wel-eyesOn-text');
+  });
+
+  it('saves the work day and the prompts chosen, and leaves every other setting as stored', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, snooze: { sec: 600, limit: 2 } } });
+    await renderWelcome();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Eye break' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Posture check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
+    await screen.findByText(/^All set\./);
+    const s = await storedSync();
+    expect(s?.work.days).toContain(6);
+    expect(s?.eyes.enabled).toBe(true);
+    expect(s?.posture.enabled).toBe(false);
+    expect(s?.snooze).toEqual({ sec: 600, limit: 2 });
+  });
+
+  it('a wrong hour range is marked at the field and nothing is saved', async () => {
+    await renderWelcome();
+    fireEvent.input(screen.getByLabelText('Range 1 ends'), { target: { value: '08:00' } });
+    await screen.findByText('A range must end at a different time than it starts.');
+    fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
+    await screen.findByText(/Not saved: 1 field/);
+    expect(await storedSync()).toBeUndefined();
+  });
+
+  it('a problem in a setting this page does not show sends the user to the settings, saving nothing', async () => {
+    // Pain ratings on with no times: fixable only on the settings page.
+    const stored = { ...DEFAULT_SETTINGS, pain: { enabled: false, times: [], afterBreak: false } };
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    await renderWelcome();
+    expect(screen.getByText('One click on a 0–10 scale, at times you choose in Settings.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pain rating' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
+    await screen.findByText(/some of your other settings need fixing first/);
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+    expect(await storedSync()).toEqual(stored);
+  });
+
+  it('takes one baseline rating: a second click adds nothing', async () => {
+    await renderWelcome();
+    fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
+    await screen.findByText(/^Saved: 3 at/);
+    fireEvent.click(screen.getByRole('button', { name: '4, moderate' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: '4, moderate' }) as HTMLButtonElement).disabled).toBe(true));
+    expect(sent).toEqual([expect.objectContaining({ type: 'rate', score: 3, source: 'manual' })]);
+  });
+});

@@ -2,7 +2,7 @@
  * Stored values that could not be read are copied here before anything replaces them, so a
  * corrupt or foreign value is reported and kept, never silently dropped.
  */
-import { getKeys, getValues, setValue } from './storage-area';
+import { getByPrefix, setValue } from './storage-area';
 
 const PREFIX = 'unreadable:';
 
@@ -19,9 +19,7 @@ export async function keepAside(key: string, value: unknown, reason: string, now
 
 /** What was kept aside, oldest first. Reads only those keys: years of records stay unread. */
 export async function listKeptAside(): Promise<KeptAside[]> {
-  const keys = (await getKeys('local')).filter((k) => k.startsWith(PREFIX));
-  if (keys.length === 0) return [];
-  return Object.values(await getValues('local', keys))
+  return Object.values(await getByPrefix('local', PREFIX))
     .map((v) => v as KeptAside)
     .sort((a, b) => a.at - b.at);
 }

@@ -15,13 +15,18 @@ export function getValues(area: Area, keys: string[] | null): Promise<Record<str
 }
 
 /**
- * The keys stored in `area`, without reading their values: `getKeys()` where the browser has it
- * (Chrome 130+, Firefox 143+); elsewhere every value has to be read to learn the keys.
+ * The values whose keys start with `prefix`, without reading the rest: the keys are listed first
+ * (`getKeys()`, Chrome 130+, Firefox 143+); where the browser cannot list keys, everything is read
+ * once and filtered.
  */
-export async function getKeys(area: Area): Promise<string[]> {
+export async function getByPrefix(area: Area, prefix: string): Promise<Record<string, unknown>> {
   const storage = browser.storage[area] as unknown as { getKeys?: () => Promise<string[]> };
-  if (typeof storage.getKeys === 'function') return storage.getKeys();
-  return Object.keys(await browser.storage[area].get(null));
+  if (typeof storage.getKeys === 'function') {
+    const keys = (await storage.getKeys()).filter((k) => k.startsWith(prefix));
+    return keys.length > 0 ? browser.storage[area].get(keys) : {};
+  }
+  const all = await browser.storage[area].get(null);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(prefix)));
 }
 
 export function setValue(area: Area, key: string, value: unknown): Promise<void> {

@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { fastSettings } from './extension';
 import type { Browser, Page } from 'puppeteer-core';
-
-
 
 const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
 
@@ -60,23 +59,14 @@ describe('Firefox, for real', () => {
       expect(state?.lastTick).toBeGreaterThan(Date.now() - 60_000);
 
       // A pain time "now", every day, all day: the background opens the prompt window by itself.
-      await options.evaluate(async () => {
-        const now = new Date();
-        await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({
-          settings: {
-            version: 1,
-            posture: { enabled: false, everySec: 3600 },
-            stretch: { enabled: false, everySec: 3600, lengthSec: 300 },
-            pain: { enabled: true, times: [now.getHours() * 60 + now.getMinutes()], afterBreak: false },
-            work: { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start: 0, end: 0 }] },
-            snooze: { sec: 60, limit: 3 },
-            idle: { detectionSec: 15, naturalBreakSec: 3600 },
-            prompt: { expireSec: 600, mergeSec: 2 },
-            weekStart: 1,
-            regions: ['neck', 'shoulders', 'upperBack', 'elbows', 'lowerBack'],
-          },
-        });
+      const now = new Date();
+      const settings = fastSettings((s) => {
+        s.pain = { enabled: true, times: [now.getHours() * 60 + now.getMinutes()], afterBreak: false };
+        s.snooze = { sec: 60, limit: 3 };
       });
+      await options.evaluate(async (settings) => {
+        await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({ settings });
+      }, settings);
       const prompt = await extensionPage(browser, '/prompt.html');
       await prompt.waitForSelector('button[aria-label="6, moderate"]:not([disabled])');
       await prompt.click('button[aria-label="6, moderate"]');

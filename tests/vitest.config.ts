@@ -13,10 +13,23 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
     projects: [
+      // The pure core: scheduler, statistics, formats, content (no browser).
       {
         root,
         plugins,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+      },
+      // The browser shell against WXT's fakeBrowser: storage, engine, delivery.
+      {
+        root,
+        plugins,
+        test: { name: 'glue', include: ['tests/glue/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+      },
+      // Checks over the source itself: purity, safety, translations.
+      {
+        root,
+        plugins,
+        test: { name: 'checks', include: ['tests/checks/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
       },
       {
         root,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type messages from '../assets/public/_locales/en/messages.json';
+import type { MessageKey } from './core/content/message-key';
 
-export type MessageKey = keyof typeof messages;
+export type { MessageKey };
 
 /** A user-facing string from `_locales`; the key itself when a locale lacks it (never blank). */
 export function t(key: MessageKey, substitutions?: string | string[]): string {

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LimberRecord } from './records';
-import type { SchedulerEvent } from './scheduler';
+import type { LimberRecord } from './core/data/records';
+import type { SchedulerEvent } from './core/scheduler';
 
 /** Events pages may send; alarms and idle changes reach the background directly. */
 export type UserEvent = Extract<SchedulerEvent, { type: 'answer' | 'rate' | 'pause' | 'resume' | 'break-now' | 'rate-now' }>;

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-time';
+import type { LocalDate } from './core/time/local-time';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

@@ -1,6 +1,6 @@
 import { described, Field, Group, MinutesInput, Toggle } from './fields';
 import { t } from '../../utils/i18n';
-import type { FormErrors, SettingsForm } from '../../utils/settings-form';
+import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
 
 type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 

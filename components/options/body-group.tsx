@@ -1,9 +1,9 @@
 import { Group } from './fields';
 import { t } from '../../utils/i18n';
-import { REGIONS } from '../../utils/regions';
-import { STRETCHES } from '../../utils/stretches';
+import { REGIONS } from '../../utils/core/content/regions';
+import { STRETCHES } from '../../utils/core/content/stretches';
 import type { MessageKey } from '../../utils/i18n';
-import type { SettingsForm } from '../../utils/settings-form';
+import type { SettingsForm } from '../../utils/core/settings/form';
 
 type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 

@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { Group } from './fields';
 import { DataPanel } from '../summary/data-panel';
 import { t } from '../../utils/i18n';
-import { addDays } from '../../utils/local-time';
+import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
-import { deleteAllData } from '../../utils/delete-all';
-import { weekStartOf } from '../../utils/week';
+import { deleteAllData } from '../../utils/storage/delete-all';
+import { weekStartOf } from '../../utils/core/time/week';
 
 /** Export, import, delete everything (after a confirmation), and what stays where. */
 export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {

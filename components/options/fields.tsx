@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { ComponentChildren } from 'preact';
-import type { FieldError, FormErrors } from '../../utils/settings-form';
+import type { FieldError, FormErrors } from '../../utils/core/settings/form';
 
 export function errorText(e: FieldError | undefined): string {
   return e ? t(e.key, e.subs) : '';

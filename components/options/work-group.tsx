@@ -1,7 +1,7 @@
 import { described, errorText, Group } from './fields';
 import { weekdayName } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { FormErrors, SettingsForm } from '../../utils/settings-form';
+import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
 
 type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 

@@ -1,6 +1,6 @@
 import { formatDateRange, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { BreaksVsPain } from '../../utils/weekly-stats';
+import type { BreaksVsPain } from '../../utils/core/stats/weekly-stats';
 
 /** Pain on the days with most breaks against the rest, with what it rests on; or why not yet. */
 export function BreaksVsPainPanel({ data }: { data: BreaksVsPain | null }) {

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { download } from '../download';
-import { toCsv } from '../../utils/export-csv';
-import { toExportJson } from '../../utils/export-json';
+import { download } from '../common/download';
+import { toCsv } from '../../utils/core/data/export-csv';
+import { toExportJson } from '../../utils/core/data/export-json';
 import { t } from '../../utils/i18n';
-import { parseImport } from '../../utils/import-json';
-import { addRecords, readAll, readRange } from '../../utils/record-store';
-import type { ImportProblem } from '../../utils/import-json';
-import type { LocalDate } from '../../utils/local-time';
+import { parseImport } from '../../utils/core/data/import-json';
+import { addRecords, readAll, readRange } from '../../utils/storage/records';
+import type { ImportProblem } from '../../utils/core/data/import-json';
+import type { LocalDate } from '../../utils/core/time/local-time';
 
 type Scope = 'week' | 'range' | 'all';
 type Status = { kind: 'ok' | 'error'; lines: string[] } | null;

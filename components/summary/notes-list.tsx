@@ -1,5 +1,5 @@
 import { formatDay, formatRecordTime } from '../../utils/format';
-import type { WeekSummary } from '../../utils/weekly-stats';
+import type { WeekSummary } from '../../utils/core/stats/weekly-stats';
 
 /** Notes are the user's own words: always rendered as text, never as markup. */
 export function NotesList({ notes, limit }: { notes: WeekSummary['notes']; limit?: number }) {

@@ -1,8 +1,8 @@
 import { formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { Change, ChangeLabel } from '../../utils/clinical-change';
+import type { Change, ChangeLabel } from '../../utils/core/stats/clinical-change';
 import type { MessageKey } from '../../utils/i18n';
-import type { PeriodSummary } from '../../utils/weekly-stats';
+import type { PeriodSummary } from '../../utils/core/stats/weekly-stats';
 
 export const CHANGE_LABEL_KEY: Record<ChangeLabel, MessageKey> = {
   meaningfulBetter: 'changeMeaningfulBetter',

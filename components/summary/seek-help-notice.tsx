@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
-import type { SeekHelpReason } from '../../utils/seek-help';
+import type { SeekHelpReason } from '../../utils/core/stats/seek-help';
 
 const REASON_KEY: Record<SeekHelpReason, MessageKey> = {
   veryHighRating: 'seekHelpVeryHigh',

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { addDays } from '../../utils/local-time';
-import { readRangeChecked } from '../../utils/record-store';
-import { weekStartOf } from '../../utils/week';
-import { seekHelpReasons } from '../../utils/seek-help';
-import { clinicalChange } from '../../utils/clinical-change';
-import { breaksVsPain, painStats, summarizeDays, weeklyAverages } from '../../utils/weekly-stats';
-import type { LocalDate } from '../../utils/local-time';
-import type { LimberRecord } from '../../utils/records';
+import { addDays } from '../../utils/core/time/local-time';
+import { readRangeChecked } from '../../utils/storage/records';
+import { weekStartOf } from '../../utils/core/time/week';
+import { seekHelpReasons } from '../../utils/core/stats/seek-help';
+import { clinicalChange } from '../../utils/core/stats/clinical-change';
+import { breaksVsPain, painStats, summarizeDays, weeklyAverages } from '../../utils/core/stats/weekly-stats';
+import type { LocalDate } from '../../utils/core/time/local-time';
+import type { LimberRecord } from '../../utils/core/data/records';
 
 export const TREND_WEEKS = 12;
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { KeptAsideNotice } from '../../components/kept-aside-notice';
+import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
 import { BodyGroup } from '../../components/options/body-group';
 import { DataGroup } from '../../components/options/data-group';
@@ -8,11 +8,11 @@ import { PromptsGroup } from '../../components/options/prompts-group';
 import { ShortcutsGroup } from '../../components/options/shortcuts-group';
 import { WorkGroup } from '../../components/options/work-group';
 import { t } from '../../utils/i18n';
-import { fromForm, toForm } from '../../utils/settings-form';
-import { loadSettings, saveSettings } from '../../utils/settings-store';
-import type { Settings } from '../../utils/settings';
-import type { SettingsForm } from '../../utils/settings-form';
-import type { StoredSettings } from '../../utils/settings-store';
+import { fromForm, toForm } from '../../utils/core/settings/form';
+import { loadSettings, saveSettings } from '../../utils/storage/settings';
+import type { Settings } from '../../utils/core/settings/settings';
+import type { SettingsForm } from '../../utils/core/settings/form';
+import type { StoredSettings } from '../../utils/storage/settings';
 
 /** Saves at most every this often while typing: storage.sync allows 120 writes a minute. */
 const SAVE_DELAY_MS = 500;

@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
-import { KIND_TEXT as KIND_KEY } from '../../utils/kind-text';
-import { FlareBanner } from '../../components/flare-banner';
-import { RatingScale } from '../../components/rating-scale';
-import { useFlare } from '../../components/use-flare';
-import { useNow, useStored } from '../../components/use-stored';
+import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
+import { FlareBanner } from '../../components/flare/flare-banner';
+import { RatingScale } from '../../components/rating/rating-scale';
+import { useFlare } from '../../components/flare/use-flare';
+import { useNow, useStored } from '../../components/common/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { dispatch as sendEvent } from '../../utils/messaging';
-import { withFlare } from '../../utils/flare';
-import { upcoming } from '../../utils/scheduler';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { loadState, watchState } from '../../utils/state-store';
+import { withFlare } from '../../utils/core/settings/flare';
+import { upcoming } from '../../utils/core/scheduler';
+import { loadSettings, watchSettings } from '../../utils/storage/settings';
+import { loadState, watchState } from '../../utils/storage/state';
 import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
-import type { PauseChoice, PromptKind } from '../../utils/scheduler';
+import type { PauseChoice, PromptKind } from '../../utils/core/scheduler';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -41,7 +41,7 @@ export function PopupApp() {
   const [Prompt, setPrompt] = useState<ComponentType<{ embedded?: boolean }> | null>(null);
   const waiting = !!state?.pending;
   useEffect(() => {
-    if (waiting && !Prompt) void import('../../components/prompt-view').then((m) => setPrompt(() => m.PromptView));
+    if (waiting && !Prompt) void import('../../components/prompt/prompt-view').then((m) => setPrompt(() => m.PromptView));
   }, [waiting]);
 
   // The one-click rating needs nothing from storage: it is on screen at once; the rest follows.

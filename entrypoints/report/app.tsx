@@ -3,13 +3,13 @@ import { NotesList } from '../../components/summary/notes-list';
 import { CHANGE_LABEL_KEY } from '../../components/summary/overview';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { usePeriodData } from '../../components/summary/use-period-data';
-import { useStored } from '../../components/use-stored';
+import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays } from '../../utils/local-time';
+import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { weekStartOf } from '../../utils/week';
+import { loadSettings, watchSettings } from '../../utils/storage/settings';
+import { weekStartOf } from '../../utils/core/time/week';
 import type { MessageKey } from '../../utils/i18n';
 
 const pct = (a: number, b: number): string => (b ? `${Math.round((a / b) * 100)} %` : '–');

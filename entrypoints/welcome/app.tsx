@@ -2,17 +2,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Toggle } from '../../components/options/fields';
 import { WorkGroup } from '../../components/options/work-group';
-import { RatingScale } from '../../components/rating-scale';
+import { RatingScale } from '../../components/rating/rating-scale';
 import { formatClock, formatList, formatTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { dispatch } from '../../utils/messaging';
-import { PERMISSION_REASONS } from '../../utils/permissions';
-import { fromForm, toForm } from '../../utils/settings-form';
-import { loadSettings, saveSettings } from '../../utils/settings-store';
-import { localeWeekStart } from '../../utils/week-info';
+import { PERMISSION_REASONS } from '../../utils/core/content/permissions';
+import { fromForm, toForm } from '../../utils/core/settings/form';
+import { loadSettings, saveSettings } from '../../utils/storage/settings';
+import { localeWeekStart } from '../../utils/core/time/week-info';
 import type { MessageKey } from '../../utils/i18n';
-import type { Settings } from '../../utils/settings';
-import type { SettingsForm } from '../../utils/settings-form';
+import type { Settings } from '../../utils/core/settings/settings';
+import type { SettingsForm } from '../../utils/core/settings/form';
 
 type Save =
   | { kind: 'idle' }

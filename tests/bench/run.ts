@@ -14,10 +14,10 @@ import { findChromium } from '../e2e/chromium-path.mjs';
 import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, waitFor } from '../e2e/extension';
 import { seededHistory, TZ } from '../e2e/summary-fixtures';
 import { generateHistory, toBuckets } from '../fixtures/history';
-import { at, Sim } from '../unit/scheduler-harness';
-import { addDays } from '../../utils/local-time';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { summarizeDays } from '../../utils/weekly-stats';
+import { at, Sim } from '../core/scheduler-harness';
+import { addDays } from '../../utils/core/time/local-time';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { summarizeDays } from '../../utils/core/stats/weekly-stats';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Launched } from '../e2e/extension';
 

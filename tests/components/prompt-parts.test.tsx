@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PostureCheck } from '../../components/posture-check';
-import { RatingDetails } from '../../components/rating-details';
-import { StretchBreak } from '../../components/stretch-break';
-import { STRETCHES } from '../../utils/stretches';
+import { PostureCheck } from '../../components/prompt/posture-check';
+import { RatingDetails } from '../../components/rating/rating-details';
+import { StretchBreak } from '../../components/prompt/stretch-break';
+import { STRETCHES } from '../../utils/core/content/stretches';
 
 describe('PostureCheck', () => {
   it('shows the checklist item and answers in one click', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { RatingScale } from '../../components/rating-scale';
+import { RatingScale } from '../../components/rating/rating-scale';
 
 describe('RatingScale', () => {
   it('offers 11 named buttons with the anchors, and one click is the answer', async () => {

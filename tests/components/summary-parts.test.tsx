@@ -5,10 +5,10 @@ import { BreaksVsPainPanel } from '../../components/summary/breaks-vs-pain';
 import { DataPanel } from '../../components/summary/data-panel';
 import { Overview } from '../../components/summary/overview';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
-import { clinicalChange } from '../../utils/clinical-change';
-import { toExportJson } from '../../utils/export-json';
-import { makeRating } from '../../utils/records';
-import { summarizeWeek } from '../../utils/weekly-stats';
+import { clinicalChange } from '../../utils/core/stats/clinical-change';
+import { toExportJson } from '../../utils/core/data/export-json';
+import { makeRating } from '../../utils/core/data/records';
+import { summarizeWeek } from '../../utils/core/stats/weekly-stats';
 
 const rating = makeRating({ id: 'a', at: Date.UTC(2026, 10, 23, 10), source: 'prompt', score: 6 }, 'UTC');
 

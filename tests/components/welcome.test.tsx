@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WelcomeApp } from '../../entrypoints/welcome/app';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 
 const sent = vi.hoisted(() => [] as unknown[]);
 vi.mock('../../utils/messaging', () => ({

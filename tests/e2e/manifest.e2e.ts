@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PERMISSION_REASONS } from '../../utils/permissions';
+import { PERMISSION_REASONS } from '../../utils/core/content/permissions';
 
 const read = (dir: string) => JSON.parse(readFileSync(new URL(`../../.output/${dir}/manifest.json`, import.meta.url), 'utf8'));
 

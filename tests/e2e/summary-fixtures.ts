@@ -1,7 +1,7 @@
-import { addDays } from '../../utils/local-time';
-import { makeBreak, makeRating } from '../../utils/records';
+import { addDays } from '../../utils/core/time/local-time';
+import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { generateHistory, toBuckets } from '../fixtures/history';
-import type { LimberRecord } from '../../utils/records';
+import type { LimberRecord } from '../../utils/core/data/records';
 
 export const TZ = 'Europe/Berlin';
 /** A hand-made week inside five years of generated history. */

@@ -3,7 +3,7 @@
  * Every page of Limber with real-looking data, in one language and theme: used by the screenshot
  * test (each page checked to be in the right language) and by the store-screenshot script.
  */
-import { addDays } from '../../utils/local-time';
+import { addDays } from '../../utils/core/time/local-time';
 import { generateHistory, toBuckets } from '../fixtures/history';
 import { browserLocalDate, fastSettings, seedBuckets, setSettings } from './extension';
 import { msg } from './messages';

@@ -1,6 +1,6 @@
 // Runs Limber's own record store inside the extension, for the benchmark to time.
-import { readRange } from '../../../utils/record-store';
-import { addDays } from '../../../utils/local-time';
+import { readRange } from '../../../utils/storage/records';
+import { addDays } from '../../../utils/core/time/local-time';
 
 Object.assign(globalThis, {
   limberReadWeek: async (from: string): Promise<{ ms: number; records: number }> => {

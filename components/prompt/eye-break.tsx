@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+
+const SECONDS = 20;
+
+/** 20-20-20: look at something about 20 feet (6 m) away for 20 seconds. */
+export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }) {
+  const [endsAt, setEndsAt] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (endsAt === null) return;
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [endsAt]);
+  const left = endsAt === null ? SECONDS : Math.max(0, Math.ceil((endsAt - now) / 1000));
+  return (
+    <div class="stack">
+      <p>{t('eyesHow')}</p>
+      {endsAt !== null && (
+        <span class="countdown-value" role="timer" aria-atomic="true">
+          {left > 0 ? t('stretchRemaining', String(left)) : t('eyesDone')}
+        </span>
+      )}
+      <div class="row">
+        {endsAt === null && (
+          <button type="button" class="btn" disabled={disabled} onClick={() => { setNow(Date.now()); setEndsAt(Date.now() + SECONDS * 1000); }}>
+            {t('eyesStart')}
+          </button>
+        )}
+        <button type="button" class="btn btn-primary" disabled={disabled} onClick={onDone}>
+          {t('stretchDone')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { bandOf, digitReader, SCORES, TEN_CHORD_MS } from '../../utils/core/content/pain-scale';
+import type { MessageKey } from '../../utils/i18n';
+import type { Band } from '../../utils/core/content/pain-scale';
+import './rating-scale.css';
+
+export const RATING_READY_MARK = 'limber-rating-ready';
+
+const BAND_KEY: Record<Band, MessageKey> = { none: 'bandNone', mild: 'bandMild', moderate: 'bandModerate', severe: 'bandSevere' };
+
+export interface RatingScaleProps {
+  onRate(score: number): void;
+  selected?: number | null;
+  disabled?: boolean;
+  compact?: boolean;
+  /** Listen for digit keys on the whole page (the prompt window); off where other inputs exist. */
+  digitKeys?: boolean;
+  questionId: string;
+  /** Words for 0 and 10; the pain rating's fixed anchors by default. */
+  anchors?: [string, string];
+  /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
+  focusTarget?: boolean;
+}
+
+/** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
+export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors, focusTarget }: RatingScaleProps) {
+  const onRateRef = useRef(onRate);
+  onRateRef.current = onRate;
+
+  useEffect(() => {
+    // For the benchmark: the first moment one-click rating is possible on this page.
+    if (!disabled && performance.getEntriesByName(RATING_READY_MARK).length === 0) performance.mark(RATING_READY_MARK);
+  }, [disabled]);
+
+  useEffect(() => {
+    if (!digitKeys || disabled) return;
+    const reader = digitReader((score) => onRateRef.current(score));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onKey = (e: KeyboardEvent): void => {
+      const target = e.target as HTMLElement | null;
+      if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, select')) return;
+      if (reader.key(e.key, performance.now())) {
+        e.preventDefault();
+        clearTimeout(timer);
+        timer = setTimeout(() => reader.flush(performance.now()), TEN_CHORD_MS);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      clearTimeout(timer);
+    };
+  }, [digitKeys, disabled]);
+
+  return (
+    <div>
+      <div class={compact ? 'rating-scale compact' : 'rating-scale'} role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-anchors`} {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
+        {SCORES.map((score) => {
+          const band = bandOf(score);
+          return (
+            <button
+              key={score}
+              type="button"
+              class="rating-btn"
+              data-band={band}
+              aria-pressed={selected === score}
+              aria-label={t('ratingButtonLabel', [String(score), t(BAND_KEY[band])])}
+              disabled={disabled}
+              onClick={() => onRate(score)}
+            >
+              {score}
+            </button>
+          );
+        })}
+      </div>
+      <div class="rating-anchors muted" id={`${questionId}-anchors`}>
+        <span>{anchors?.[0] ?? t('painAnchorLow')}</span>
+        <span>{anchors?.[1] ?? t('painAnchorHigh')}</span>
+      </div>
+      {!compact && !anchors && (
+        <div class="rating-bands muted">
+          <span>1–3 {t('bandMild')}</span>
+          <span>4–6 {t('bandModerate')}</span>
+          <span>7–10 {t('bandSevere')}</span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, toCsv } from '../../utils/core/data/export-csv';
+import { toExportJson } from '../../utils/core/data/export-json';
+import { parseImport } from '../../utils/core/data/import-json';
+import { makeBreak, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { REGIONS } from '../../utils/core/content/regions';
+import type { LimberRecord } from '../../utils/core/data/records';
+
+const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'Australia/Adelaide'];
+const AT = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) });
+
+const ratingArb: fc.Arbitrary<LimberRecord> = fc
+  .record({
+    id: fc.uuid(),
+    at: AT,
+    zone: fc.constantFrom(...ZONES),
+    source: fc.constantFrom('prompt', 'manual', 'after-break' as const),
+    score: fc.integer({ min: 0, max: 10 }),
+    regions: fc.option(fc.subarray([...REGIONS]), { nil: undefined }),
+    note: fc.option(fc.string({ maxLength: NOTE_MAX, unit: 'grapheme' }).filter((s) => s.length <= NOTE_MAX), { nil: undefined }),
+  })
+  .map(({ zone, regions, note, ...r }) =>
+    makeRating({ ...r, ...(regions ? { regions } : {}), ...(note !== undefined ? { note } : {}) }, zone),
+  );
+
+const breakArb: fc.Arbitrary<LimberRecord> = fc
+  .record({
+    id: fc.uuid(),
+    at: AT,
+    zone: fc.constantFrom(...ZONES),
+    kind: fc.constantFrom('stretch', 'posture', 'eyes', 'natural', 'pain' as const),
+    outcome: fc.constantFrom('done', 'snoozed', 'skipped', 'missed' as const),
+    seconds: fc.option(fc.integer({ min: 0, max: 7200 }), { nil: undefined }),
+    reason: fc.option(fc.string({ maxLength: 100 }), { nil: undefined }),
+    fixed: fc.option(fc.boolean(), { nil: undefined }),
+    item: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+  })
+  .map(({ zone, ...r }) => makeBreak(r, zone));
+
+const recordsArb = fc.uniqueArray(fc.oneof(ratingArb, breakArb), { selector: (r) => r.id, maxLength: 40 });
+
+describe('JSON export → import', () => {
+  it('round-trips losslessly', () => {
+    fc.assert(
+      fc.property(recordsArb, (records) => {
+        const parsed = parseImport(toExportJson(records, null, Date.UTC(2026, 10, 21)));
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(parsed.records).toEqual([...records].sort((a, b) => a.at - b.at));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a record repeated with the same content once', () => {
+    const r = makeRating({ id: 'x', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
+    const text = JSON.stringify({ format: 'limber-export', version: 1, records: [r, { ...r }] });
+    expect(parseImport(text)).toEqual({ ok: true, records: [r] });
+  });
+});
+
+describe('CSV export', () => {
+  it('opens in a spreadsheet-like parser with one row per record, in the right columns', () => {
+    fc.assert(
+      fc.property(recordsArb, (records) => {
+        const parsed = Papa.parse<string[]>(toCsv(records), { skipEmptyLines: true });
+        expect(parsed.errors).toEqual([]);
+        const [header, ...rows] = parsed.data;
+        expect(header).toEqual([...CSV_COLUMNS]);
+        expect(rows).toHaveLength(records.length);
+        const sorted = [...records].sort((a, b) => a.at - b.at);
+        rows.forEach((row, i) => {
+          const r = sorted[i]!;
+          expect(row).toHaveLength(CSV_COLUMNS.length);
+          expect(row[0]).toBe(r.id);
+          expect(row[3]).toBe(r.date);
+          expect(row[2]!.slice(0, 10)).toBe(r.date);
+          if (r.type === 'rating') {
+            expect(row[4]).toBe(String(r.score));
+            const note = r.note ?? '';
+            expect(row[7]).toBe(/^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
+          }
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('neutralises formula cells and writes local time with its offset', () => {
+    const notes = ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx', 'fine, "quoted"'];
+    const records = notes.map((note, i) => makeRating({ id: `n${i}`, at: Date.UTC(2026, 10, 23, 10, i), source: 'manual', score: 1, note }, 'Europe/Berlin'));
+    const rows = Papa.parse<string[]>(toCsv(records), { skipEmptyLines: true }).data.slice(1);
+    expect(rows.map((r) => r[7])).toEqual([`'=HYPERLINK("http://x")`, `'+1+1`, `'-2`, `'@SUM(A1)`, `'\tx`, `'\rx`, 'fine, "quoted"']);
+    expect(rows[0]![2]).toBe('2026-11-23T11:00:00+01:00');
+  });
+});
+
+describe('import rejects bad files with a clear problem and nothing taken', () => {
+  const good = makeRating({ id: 'g', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
+  const file = (records: unknown[], extra: object = {}) => JSON.stringify({ format: 'limber-export', version: 1, records, ...extra });
+  const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+
+  it.each([
+    ['an empty file', '', { code: 'empty' }],
+    ['text that is not JSON', 'hello, world', { code: 'notJson' }],
+    ['nesting deeper than any export', deep, { code: 'foreign' }],
+    ['a JSON array', '[1,2,3]', { code: 'foreign' }],
+    ['another app’s export', JSON.stringify({ app: 'flaredown', entries: [] }), { code: 'foreign' }],
+    ['a newer Limber version', file([good], { version: 2 }), { code: 'futureVersion', version: 2 }],
+    ['records that are not a list', JSON.stringify({ format: 'limber-export', version: 1, records: {} }), { code: 'noRecords' }],
+    ['a score out of range', file([good, { ...good, id: 'h', score: 11 }]), { code: 'badRecord', index: 1, field: 'score' }],
+    ['a wrong type', file([{ ...good, at: '2026-11-23' }]), { code: 'badRecord', index: 0, field: 'at' }],
+    ['a date that does not match the time', file([{ ...good, date: '2026-11-24' }]), { code: 'wrongDate', index: 0, id: 'g' }],
+    ['one id with two contents', file([good, { ...good, score: 9 }]), { code: 'conflict', index: 1, id: 'g' }],
+    ['a note over the limit', file([{ ...good, note: 'x'.repeat(NOTE_MAX + 1) }]), { code: 'badRecord', index: 0, field: 'note' }],
+    ['an unknown record type', file([{ ...good, type: 'mood' }]), { code: 'badRecord', index: 0, field: 'type' }],
+  ])('%s', (_name, text, problem) => {
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject(problem);
+  });
+
+  it('a file over the size limit', () => {
+    const result = parseImport(file([good], { padding: 'x'.repeat(21 * 1024 * 1024) }));
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
+  });
+
+  it('lists at most five problems and counts the rest', () => {
+    const result = parseImport(file(Array.from({ length: 9 }, (_, i) => ({ ...good, id: `b${i}`, score: -1 }))));
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['badRecord', 'badRecord', 'badRecord', 'badRecord', 'badRecord', 'more']);
+  });
+});

@@ -1,0 +1,11 @@
+import type { MessageKey } from './message-key';
+import type { PromptKind } from '../scheduler';
+
+/** The name of each prompt kind, as messages. */
+export const KIND_TEXT: Record<PromptKind, MessageKey> = {
+  pain: 'kindpain',
+  peg: 'kindpeg',
+  posture: 'kindposture',
+  eyes: 'kindeyes',
+  stretch: 'kindstretch',
+};

@@ -1,0 +1,92 @@
+import * as v from 'valibot';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
+import { RecordSchema } from './records';
+import { isoLocal } from '../time/week';
+import type { LimberRecord } from './records';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED = 5;
+
+export type ImportProblem =
+  | { code: 'tooLarge'; bytes: number }
+  | { code: 'empty' }
+  | { code: 'notJson'; detail: string }
+  | { code: 'foreign' }
+  | { code: 'futureVersion'; version: number }
+  | { code: 'noRecords' }
+  | { code: 'badRecord'; index: number; field: string; detail: string }
+  | { code: 'wrongDate'; index: number; id: string }
+  | { code: 'conflict'; index: number; id: string }
+  | { code: 'more'; count: number };
+
+export type ImportParse = { ok: true; records: LimberRecord[] } | { ok: false; problems: ImportProblem[] };
+
+/**
+ * Reads an export file. All or nothing: any problem rejects the whole file, so a bad or foreign
+ * file can change nothing. Records repeated with identical content are kept once.
+ */
+export function parseImport(text: string): ImportParse {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'tooLarge', bytes });
+  if (!text.trim()) return fail({ code: 'empty' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return fail({ code: 'notJson', detail: err instanceof RangeError ? 'nested too deeply' : String((err as Error).message) });
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return fail({ code: 'foreign' });
+  }
+  const file = data as { version?: unknown; records?: unknown };
+  if (typeof file.version !== 'number' || file.version !== EXPORT_VERSION) {
+    return typeof file.version === 'number' && file.version > EXPORT_VERSION
+      ? fail({ code: 'futureVersion', version: file.version })
+      : fail({ code: 'foreign' });
+  }
+  if (!Array.isArray(file.records)) return fail({ code: 'noRecords' });
+
+  const problems: ImportProblem[] = [];
+  const byId = new Map<string, string>();
+  const records: LimberRecord[] = [];
+  file.records.forEach((raw, index) => {
+    const result = v.safeParse(RecordSchema, raw);
+    if (!result.success) {
+      const issue = result.issues[0]!;
+      problems.push({ code: 'badRecord', index, field: v.getDotPath(issue) ?? '(record)', detail: issue.message });
+      return;
+    }
+    const r = result.output as LimberRecord;
+    if (localDateOf(r) !== r.date) {
+      problems.push({ code: 'wrongDate', index, id: r.id });
+      return;
+    }
+    const canonical = JSON.stringify(r, Object.keys(r).sort());
+    const seen = byId.get(r.id);
+    if (seen !== undefined) {
+      if (seen !== canonical) problems.push({ code: 'conflict', index, id: r.id });
+      return;
+    }
+    byId.set(r.id, canonical);
+    records.push(r);
+  });
+  if (problems.length) {
+    const listed = problems.slice(0, MAX_LISTED);
+    if (problems.length > MAX_LISTED) listed.push({ code: 'more', count: problems.length - MAX_LISTED });
+    return { ok: false, problems: listed };
+  }
+  return { ok: true, records };
+}
+
+function localDateOf(r: LimberRecord): string | null {
+  try {
+    return isoLocal(r.at, r.tz).slice(0, 10);
+  } catch {
+    return null;
+  }
+}
+
+function fail(problem: ImportProblem): ImportParse {
+  return { ok: false, problems: [problem] };
+}

@@ -1,0 +1,136 @@
+import * as v from 'valibot';
+import { REGIONS } from '../content/regions';
+import { wallTime } from '../time/local-time';
+import type { LocalDate } from '../time/local-time';
+import type { Region } from '../content/regions';
+
+export const RECORD_VERSION = 1;
+export const NOTE_MAX = 500;
+
+export type RatingSource = 'prompt' | 'manual' | 'after-break';
+export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg';
+export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
+
+interface Stamp {
+  v: typeof RECORD_VERSION;
+  id: string;
+  /** Epoch ms. */
+  at: number;
+  /** Minutes east of UTC when the record was made. */
+  tz: number;
+  /** Local calendar date when the record was made, so a day stays a day across travel and DST. */
+  date: LocalDate;
+}
+
+export interface RatingRecord extends Stamp {
+  type: 'rating';
+  source: RatingSource;
+  score: number;
+  regions?: Region[];
+  note?: string;
+}
+
+/**
+ * A break prompt's outcome. Posture checks, eye breaks and unanswered pain or PEG prompts are
+ * logged here too, so adherence can be counted from one place.
+ */
+export interface BreakRecord extends Stamp {
+  type: 'break';
+  kind: BreakKind;
+  outcome: BreakOutcome;
+  seconds?: number;
+  reason?: string;
+  /** Posture check: whether the user had to fix something. */
+  fixed?: boolean;
+  /** Posture check: which checklist item was shown. */
+  item?: number;
+}
+
+/** The weekly PEG check (Krebs et al. 2009): three 0–10 items about the past week. */
+export interface PegRecord extends Stamp {
+  type: 'peg';
+  /** Average pain in the past week. */
+  pain: number;
+  /** How much pain interfered with enjoyment of life. */
+  enjoyment: number;
+  /** How much pain interfered with general activity. */
+  activity: number;
+}
+
+export type LimberRecord = RatingRecord | BreakRecord | PegRecord;
+
+const stamp = {
+  v: v.literal(RECORD_VERSION),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  // Within dates a browser can represent, and no later than 2200: anything else is not a real record.
+  at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7_258_118_400_000)),
+  tz: v.pipe(v.number(), v.integer(), v.minValue(-14 * 60), v.maxValue(14 * 60)),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+};
+
+export const RatingSchema = v.object({
+  ...stamp,
+  type: v.literal('rating'),
+  source: v.picklist(['prompt', 'manual', 'after-break']),
+  score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+  regions: v.optional(v.array(v.picklist(REGIONS))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
+});
+
+export const BreakSchema = v.object({
+  ...stamp,
+  type: v.literal('break'),
+  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg']),
+  outcome: v.picklist(['done', 'snoozed', 'skipped', 'missed']),
+  seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  fixed: v.optional(v.boolean()),
+  item: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+
+export const PegSchema = v.object({
+  ...stamp,
+  type: v.literal('peg'),
+  pain: score,
+  enjoyment: score,
+  activity: score,
+});
+
+export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema, PegSchema]);
+
+export function isRecord(value: unknown): value is LimberRecord {
+  return v.is(RecordSchema, value);
+}
+
+function stampAt(id: string, at: number, timeZone: string): Stamp {
+  const w = wallTime(at, timeZone);
+  return { v: RECORD_VERSION, id, at, tz: w.offset, date: w.date };
+}
+
+export function makeRating(
+  fields: { id: string; at: number; source: RatingSource; score: number; regions?: Region[]; note?: string },
+  timeZone: string,
+): RatingRecord {
+  const { id, at, ...rest } = fields;
+  return { ...stampAt(id, at, timeZone), type: 'rating', ...rest };
+}
+
+export function makeBreak(
+  fields: { id: string; at: number; kind: BreakKind; outcome: BreakOutcome; seconds?: number; reason?: string; fixed?: boolean; item?: number },
+  timeZone: string,
+): BreakRecord {
+  const { id, at, ...rest } = fields;
+  const record: BreakRecord = { ...stampAt(id, at, timeZone), type: 'break', kind: rest.kind, outcome: rest.outcome };
+  if (rest.seconds !== undefined) record.seconds = rest.seconds;
+  if (rest.reason !== undefined) record.reason = rest.reason;
+  if (rest.fixed !== undefined) record.fixed = rest.fixed;
+  if (rest.item !== undefined) record.item = rest.item;
+  return record;
+}
+
+export function makePeg(fields: { id: string; at: number; pain: number; enjoyment: number; activity: number }, timeZone: string): PegRecord {
+  const { id, at, pain, enjoyment, activity } = fields;
+  return { ...stampAt(id, at, timeZone), type: 'peg', pain, enjoyment, activity };
+}

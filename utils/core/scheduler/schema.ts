@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { STATE_VERSION, initialState } from './state';
+import type { SchedulerState } from './state';
+
+const time = v.pipe(v.number(), v.finite());
+const nullableTime = v.nullable(time);
+const kind = v.picklist(['pain', 'peg', 'posture', 'eyes', 'stretch']);
+const kindRecord = <T extends v.GenericSchema>(item: T) =>
+  v.object({ pain: v.optional(item), peg: v.optional(item), posture: v.optional(item), eyes: v.optional(item), stretch: v.optional(item) });
+const snooze = v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0)), until: nullableTime });
+
+export const StateSchema = v.object({
+  version: v.literal(STATE_VERSION),
+  lastTick: nullableTime,
+  wakeAt: nullableTime,
+  idleSince: nullableTime,
+  pause: v.nullable(v.object({ since: time, until: nullableTime })),
+  active: v.object({ posture: time, stretch: time, eyes: time }),
+  workStart: nullableTime,
+  snooze: kindRecord(snooze),
+  pain: v.object({ date: v.string(), done: v.array(v.number()) }),
+  peg: v.object({ done: v.string() }),
+  pending: v.nullable(
+    v.object({
+      id: v.string(),
+      kinds: v.array(kind),
+      open: v.array(kind),
+      shownAt: time,
+      expiresAt: time,
+      manual: v.boolean(),
+      postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      snoozesLeft: kindRecord(v.number()),
+    }),
+  ),
+  lastPromptAt: nullableTime,
+  postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Version 1 had no eye breaks and no PEG check. */
+function migrate(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || (raw as { version?: unknown }).version !== 1) return raw;
+  const old = raw as { active?: object };
+  return { ...old, version: 2, active: { eyes: 0, ...old.active }, peg: { done: '' } };
+}
+
+/** Reads stored scheduler state; anything unreadable starts the schedule afresh (history is elsewhere). */
+export function parseState(raw: unknown): { state: SchedulerState; ok: boolean } {
+  if (raw === undefined || raw === null) return { state: initialState(), ok: true };
+  const r = v.safeParse(StateSchema, migrate(raw));
+  return r.success ? { state: r.output as SchedulerState, ok: true } : { state: initialState(), ok: false };
+}

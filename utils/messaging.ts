@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LimberRecord } from './core/data/records';
-import type { SchedulerEvent } from './core/scheduler';
+import type { UserEvent } from './core/scheduler/events';
 
-/** Events pages may send; alarms and idle changes reach the background directly. */
-export type UserEvent = Extract<SchedulerEvent, { type: 'answer' | 'rate' | 'pause' | 'resume' | 'break-now' | 'rate-now' }>;
+/** Pages send only user events; alarms and idle changes reach the background directly. */
+export type { UserEvent };
 
 export interface DispatchResult {
   /** Records this event stored, e.g. the rating a one-click answer created (to amend it later). */

@@ -1,11 +1,11 @@
 import { described, Field, Group, MinutesInput, Toggle } from './fields';
+import type { SetField } from './fields';
 import { t } from '../../utils/i18n';
 import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
 
-type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 
 /** Snooze, what time away does, and how prompts reach the user. */
-export function BehaviourGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: Set }) {
+export function BehaviourGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: SetField }) {
   return (
     <>
       <Group id="snooze" title={t('optSnoozeIdle')}>

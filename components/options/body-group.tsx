@@ -1,14 +1,14 @@
 import { Group } from './fields';
+import type { SetField } from './fields';
 import { t } from '../../utils/i18n';
 import { REGIONS } from '../../utils/core/content/regions';
 import { STRETCHES } from '../../utils/core/content/stretches';
 import type { MessageKey } from '../../utils/i18n';
 import type { SettingsForm } from '../../utils/core/settings/form';
 
-type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 
 /** Which body regions the rating offers, and the stretches the user likes or wants hidden. */
-export function BodyGroup({ form, set }: { form: SettingsForm; set: Set }) {
+export function BodyGroup({ form, set }: { form: SettingsForm; set: SetField }) {
   const toggle = (list: string[], id: string): string[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <>

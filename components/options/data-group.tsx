@@ -6,6 +6,7 @@ import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { deleteAllData } from '../../utils/storage/delete-all';
 import { weekStartOf } from '../../utils/core/time/week';
+import { errorMessage } from '../../utils/core/error-message';
 
 /** Export, import, delete everything (after a confirmation), and what stays where. */
 export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
@@ -19,7 +20,7 @@ export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
       await deleteAllData();
       setStatus(t('optDeleted'));
     } catch (err) {
-      setStatus(t('errorGeneric', String((err as Error).message ?? err)));
+      setStatus(t('errorGeneric', errorMessage(err)));
     }
   };
 

@@ -1,6 +1,9 @@
 import { t } from '../../utils/i18n';
 import type { ComponentChildren } from 'preact';
-import type { FieldError, FormErrors } from '../../utils/core/settings/form';
+import type { FieldError, FormErrors, SettingsForm } from '../../utils/core/settings/form';
+
+/** Changes one field of the settings form. */
+export type SetField = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 
 export function errorText(e: FieldError | undefined): string {
   return e ? t(e.key, e.subs) : '';

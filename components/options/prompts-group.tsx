@@ -1,12 +1,12 @@
 import { described, errorText, Field, Group, MinutesInput, Toggle } from './fields';
+import type { SetField } from './fields';
 import { weekdayName } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
 
-type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 
 /** Which prompts come, and how often. */
-export function PromptsGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: Set }) {
+export function PromptsGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: SetField }) {
   return (
     <Group id="prompts" title={t('optPrompts')} intro={t('optPromptsIntro')}>
       <fieldset class="stack">

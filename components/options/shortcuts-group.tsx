@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Group } from './fields';
 import { t } from '../../utils/i18n';
+import { errorMessage } from '../../utils/core/error-message';
 
 interface Command {
   name: string;
@@ -32,7 +33,7 @@ export function ShortcutsGroup() {
       setStatus((s) => ({ ...s, [name]: t('optShortcutSaved') }));
       load();
     } catch (err) {
-      setStatus((s) => ({ ...s, [name]: t('optShortcutInvalid', String((err as Error).message ?? err)) }));
+      setStatus((s) => ({ ...s, [name]: t('optShortcutInvalid', errorMessage(err)) }));
     }
   };
 

@@ -1,12 +1,12 @@
 import { described, errorText, Group } from './fields';
+import type { SetField } from './fields';
 import { weekdayName } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
 
-type Set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 
 /** Work days, hours (several ranges a day, past midnight allowed) and the first day of the week. */
-export function WorkGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: Set }) {
+export function WorkGroup({ form, errors, set }: { form: SettingsForm; errors: FormErrors; set: SetField }) {
   const order = form.weekStart === '0' ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 0];
   const setRange = (i: number, key: 'start' | 'end', value: string): void =>
     set('ranges', form.ranges.map((r, j) => (j === i ? { ...r, [key]: value } : r)));

@@ -14,14 +14,14 @@ import { useStored } from '../common/use-stored';
 import { t } from '../../utils/i18n';
 import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
-import { dispatch as sendEvent } from '../../utils/messaging';
 import { pickStretches, stretchCount } from '../../utils/core/content/stretches';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState, watchState } from '../../utils/storage/state';
 import type { MessageKey } from '../../utils/i18n';
-import type { DispatchResult, UserEvent } from '../../utils/messaging';
 import type { RatingRecord } from '../../utils/core/data/records';
+import { partId } from '../../utils/core/scheduler/state';
 import type { Answer, PendingPrompt, PromptKind } from '../../utils/core/scheduler';
+import { useDispatch } from '../common/use-dispatch';
 
 type PartStatus = 'saved' | 'snoozed' | 'skipped';
 const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', snoozed: 'promptSnoozed', skipped: 'promptSkipped' };
@@ -43,8 +43,7 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
   const [status, setStatus] = useState<Partial<Record<PromptKind, PartStatus>>>({});
   const [rating, setRating] = useState<{ id: string; date: string; score: number } | null>(null);
   const [askAfterBreak, setAskAfterBreak] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, dispatch } = useDispatch();
   const [recent, setRecent] = useState<RatingRecord[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const flare = useFlare(rating?.id);
@@ -56,7 +55,6 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
       setStatus({});
       setRating(null);
       setAskAfterBreak(false);
-      setError(null);
     }
   }, [pending?.id]);
 
@@ -101,18 +99,6 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
     return () => clearTimeout(id);
   }, [finished, rating, askAfterBreak]);
 
-  const dispatch = async (event: UserEvent): Promise<DispatchResult | null> => {
-    setBusy(true);
-    setError(null);
-    try {
-      return await sendEvent(event);
-    } catch (err) {
-      setError(String((err as Error).message ?? err));
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
     if (!shown) return;
@@ -122,7 +108,7 @@ export function PromptView({ embedded = false }: { embedded?: boolean } = {}) {
     // The rating's id is fixed by the prompt, so it is known even when a retried message found it
     // already stored (and so returned no new record).
     const saved = result.records.find((r) => r.type === 'rating');
-    if (a.action === 'rated') setRating({ id: saved?.id ?? `${shown.id}:pain`, date: saved?.date ?? today(), score: a.score });
+    if (a.action === 'rated') setRating({ id: saved?.id ?? partId(shown.id, 'pain'), date: saved?.date ?? today(), score: a.score });
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
 

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { NOTE_MAX } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 import type { RatingAmendment as Details } from '../../utils/storage/records';
+import { errorMessage } from '../../utils/core/error-message';
 
 export interface RatingDetailsProps {
   regions: readonly Region[];
@@ -28,7 +29,7 @@ export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
       await onSave({ regions: picked, note });
       setStatus('saved');
     } catch (err) {
-      setStatus({ error: String((err as Error).message ?? err) });
+      setStatus({ error: errorMessage(err) });
     }
   };
 

@@ -7,6 +7,8 @@ import { parseImport } from '../../utils/core/data/import-json';
 import { addRecords, readAll, readRange } from '../../utils/storage/records';
 import type { ImportProblem } from '../../utils/core/data/import-json';
 import type { LocalDate } from '../../utils/core/time/local-time';
+import { isLocalDate } from '../../utils/core/time/local-time';
+import { errorMessage } from '../../utils/core/error-message';
 
 type Scope = 'week' | 'range' | 'all';
 type Status = { kind: 'ok' | 'error'; lines: string[] } | null;
@@ -36,8 +38,6 @@ export function problemText(p: ImportProblem): string {
   }
 }
 
-const validDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
-
 /** Export (CSV for spreadsheets, JSON to keep or move) and import of a JSON export. */
 export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDate; weekTo: LocalDate; onImported(): void }) {
   const [scope, setScope] = useState<Scope>('week');
@@ -46,7 +46,7 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
-  const rangeError = scope !== 'range' ? null : !validDate(from) || !validDate(to) ? t('rangeInvalid') : from > to ? t('rangeBackwards') : null;
+  const rangeError = scope !== 'range' ? null : !isLocalDate(from) || !isLocalDate(to) ? t('rangeInvalid') : from > to ? t('rangeBackwards') : null;
 
   const exportAs = async (format: 'csv' | 'json'): Promise<void> => {
     if (rangeError) return;
@@ -60,7 +60,7 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
       else download(`${name}.json`, toExportJson(records, scope === 'all' ? null : { from: a, to: b }, Date.now()), 'application/json');
       setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
     } catch (err) {
-      setStatus({ kind: 'error', lines: [t('errorGeneric', String((err as Error).message ?? err))] });
+      setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });
     } finally {
       setBusy(false);
     }
@@ -81,7 +81,7 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
       setStatus({ kind: 'ok', lines: [t('importDone', [String(added), String(parsed.records.length - added)])] });
       onImported();
     } catch (err) {
-      setStatus({ kind: 'error', lines: [t('errorGeneric', String((err as Error).message ?? err))] });
+      setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });
     } finally {
       setBusy(false);
       input.value = '';

@@ -7,6 +7,7 @@ import { clinicalChange } from '../../utils/core/stats/clinical-change';
 import { breaksVsPain, painStats, summarizeDays, weeklyAverages } from '../../utils/core/stats/weekly-stats';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import type { LimberRecord } from '../../utils/core/data/records';
+import { errorMessage } from '../../utils/core/error-message';
 
 export const TREND_WEEKS = 12;
 
@@ -33,7 +34,7 @@ export function usePeriodData(anchor: LocalDate, weekStart: 0 | 1 | null, weeks:
         setUnreadable(r.unreadable);
         setRecords(r.records);
       })
-      .catch((err) => live && setError(String((err as Error).message ?? err)));
+      .catch((err) => live && setError(errorMessage(err)));
     return () => {
       live = false;
     };

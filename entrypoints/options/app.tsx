@@ -13,6 +13,7 @@ import { loadSettings, saveSettings } from '../../utils/storage/settings';
 import type { Settings } from '../../utils/core/settings/settings';
 import type { SettingsForm } from '../../utils/core/settings/form';
 import type { StoredSettings } from '../../utils/storage/settings';
+import { errorMessage } from '../../utils/core/error-message';
 
 /** Saves at most every this often while typing: storage.sync allows 120 writes a minute. */
 const SAVE_DELAY_MS = 500;
@@ -54,7 +55,7 @@ export function OptionsApp() {
           setSave({ kind: 'saved', ...r });
           setLoaded((l) => (l ? { ...l, ok: true, settings: next, where: r.where } : l));
         })
-        .catch((err) => setSave({ kind: 'error', text: String((err as Error).message ?? err) }));
+        .catch((err) => setSave({ kind: 'error', text: errorMessage(err) }));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(id);
   }, [result]);

@@ -8,7 +8,6 @@ import { useFlare } from '../../components/flare/use-flare';
 import { useNow, useStored } from '../../components/common/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { dispatch as sendEvent } from '../../utils/messaging';
 import { withFlare } from '../../utils/core/settings/flare';
 import { upcoming } from '../../utils/core/scheduler';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
@@ -16,6 +15,7 @@ import { loadState, watchState } from '../../utils/storage/state';
 import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
 import type { PauseChoice, PromptKind } from '../../utils/core/scheduler';
+import { useDispatch } from '../../components/common/use-dispatch';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -34,8 +34,7 @@ export function PopupApp() {
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
   const [saved, setSaved] = useState<{ score: number; at: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, dispatch } = useDispatch();
   const flare = useFlare(saved?.at);
   // The prompt view is loaded only when a prompt waits, keeping the popup's own script small.
   const [Prompt, setPrompt] = useState<ComponentType<{ embedded?: boolean }> | null>(null);
@@ -48,19 +47,7 @@ export function PopupApp() {
   const settings = settingsRead ? withFlare(settingsRead.settings, flare.active) : null;
   const up = settings && state ? upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) : null;
 
-  const send = async (event: UserEvent): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendEvent(event);
-      return true;
-    } catch (err) {
-      setError(String((err as Error).message ?? err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;
   const rate = async (score: number): Promise<void> => {
     if (await send({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' })) setSaved({ score, at: Date.now() });
   };

@@ -6,7 +6,7 @@ import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays } from '../../utils/core/time/local-time';
+import { addDays, LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { weekStartOf } from '../../utils/core/time/week';
@@ -21,7 +21,7 @@ export function ReportApp() {
   const weeks = params.get('weeks') === '4' ? 4 : 1;
   const now = today();
   const asked = params.get('week');
-  const anchor = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : now;
+  const anchor = asked && LOCAL_DATE_PATTERN.test(asked) ? asked : now;
   const start = settings ? weekStartOf(anchor, settings.weekStart) : null;
   const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks);
 

@@ -14,7 +14,7 @@ import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays } from '../../utils/core/time/local-time';
+import { addDays, LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { weekStartOf } from '../../utils/core/time/week';
@@ -27,7 +27,7 @@ export const DRAWN_MARK = 'limber-summary-drawn';
 
 function weekFromUrl(): LocalDate | null {
   const w = new URLSearchParams(location.search).get('week');
-  return w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? w : null;
+  return w && LOCAL_DATE_PATTERN.test(w) ? w : null;
 }
 
 /** The weekly summary: one week at a time, against the week before and the last twelve. */

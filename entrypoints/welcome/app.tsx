@@ -5,7 +5,7 @@ import { WorkGroup } from '../../components/options/work-group';
 import { RatingScale } from '../../components/rating/rating-scale';
 import { formatClock, formatList, formatTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { dispatch } from '../../utils/messaging';
+import { useDispatch } from '../../components/common/use-dispatch';
 import { PERMISSION_REASONS } from '../../utils/core/content/permissions';
 import { fromForm, toForm } from '../../utils/core/settings/form';
 import { loadSettings, saveSettings } from '../../utils/storage/settings';
@@ -13,6 +13,7 @@ import { localeWeekStart } from '../../utils/core/time/week-info';
 import type { MessageKey } from '../../utils/i18n';
 import type { Settings } from '../../utils/core/settings/settings';
 import type { SettingsForm } from '../../utils/core/settings/form';
+import { errorMessage } from '../../utils/core/error-message';
 
 type Save =
   | { kind: 'idle' }
@@ -51,8 +52,7 @@ export function WelcomeApp() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<Save>({ kind: 'idle' });
   const [baseline, setBaseline] = useState<{ score: number; at: number } | null>(null);
-  const [rating, setRating] = useState(false);
-  const [rateError, setRateError] = useState<string | null>(null);
+  const rating = useDispatch();
 
   useEffect(() => {
     loadSettings().then(
@@ -63,7 +63,7 @@ export function WelcomeApp() {
         setBase(s.settings);
         setForm(f);
       },
-      (err: unknown) => setLoadError(String((err as Error).message ?? err)),
+      (err: unknown) => setLoadError(errorMessage(err)),
     );
   }, []);
 
@@ -97,23 +97,14 @@ export function WelcomeApp() {
       setBase(m.settings);
       setSave({ kind: 'saved', where: r.where });
     } catch (err) {
-      setSave({ kind: 'error', text: String((err as Error).message ?? err) });
+      setSave({ kind: 'error', text: errorMessage(err) });
     }
   };
 
   // One baseline: the scale is answered once (later ratings go through the popup or prompts).
   const rate = async (score: number): Promise<void> => {
-    if (rating || baseline) return;
-    setRating(true);
-    setRateError(null);
-    try {
-      await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' });
-      setBaseline({ score, at: Date.now() });
-    } catch (err) {
-      setRateError(String((err as Error).message ?? err));
-    } finally {
-      setRating(false);
-    }
+    if (rating.busy || baseline) return;
+    if (await rating.dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' })) setBaseline({ score, at: Date.now() });
   };
 
   const prompts: { key: 'postureOn' | 'stretchOn' | 'painOn' | 'eyesOn'; label: MessageKey; text: string }[] = [
@@ -171,11 +162,11 @@ export function WelcomeApp() {
         <h2 id="baseline-title">{t('welBaselineTitle')}</h2>
         <p class="muted">{t('welBaselineIntro')}</p>
         <p id="baseline-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="baseline-q" selected={baseline?.score ?? null} disabled={rating || baseline !== null} onRate={(s) => void rate(s)} />
+        <RatingScale questionId="baseline-q" selected={baseline?.score ?? null} disabled={rating.busy || baseline !== null} onRate={(s) => void rate(s)} />
         <p role="status" class="muted">
           {baseline ? t('ratingSaved', [String(baseline.score), formatTime(baseline.at, Date.now())]) : ''}
         </p>
-        {rateError && <p class="error" role="alert">{t('errorGeneric', rateError)}</p>}
+        {rating.error && <p class="error" role="alert">{t('errorGeneric', rating.error)}</p>}
       </section>
 
       <section class="card stack" aria-labelledby="perm-title">

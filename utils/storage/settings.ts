@@ -7,6 +7,7 @@ import { keepAside } from './problems';
 import { getValue, removeValue, setValue, watchValue } from './area';
 import { parseSettings } from '../core/settings/settings';
 import type { Settings, SettingsRead } from '../core/settings/settings';
+import { errorMessage } from '../core/error-message';
 
 export const SETTINGS_KEY = 'settings';
 /** The local copy used while sync refuses writes; when present it is the newest. */
@@ -22,7 +23,7 @@ export async function loadSettings(): Promise<StoredSettings> {
     const synced = await getValue('sync', SETTINGS_KEY);
     return { ...parseSettings(synced), where: 'sync', saved: synced !== undefined };
   } catch (err) {
-    return { ...parseSettings(undefined), where: 'local', saved: false, syncError: String((err as Error).message ?? err) };
+    return { ...parseSettings(undefined), where: 'local', saved: false, syncError: errorMessage(err) };
   }
 }
 
@@ -39,7 +40,7 @@ export async function saveSettings(settings: Settings): Promise<{ where: 'sync' 
     return { where: 'sync' };
   } catch (err) {
     await setValue('local', LOCAL_KEY, settings);
-    return { where: 'local', syncError: String((err as Error).message ?? err) };
+    return { where: 'local', syncError: errorMessage(err) };
   }
 }
 

@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { RecordSchema } from './records';
 import { isoLocal } from '../time/week';
 import type { LimberRecord } from './records';
+import { errorMessage } from '../error-message';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** At most this many problems are listed; the rest are counted. */
@@ -34,7 +35,7 @@ export function parseImport(text: string): ImportParse {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return fail({ code: 'notJson', detail: err instanceof RangeError ? 'nested too deeply' : String((err as Error).message) });
+    return fail({ code: 'notJson', detail: err instanceof RangeError ? 'nested too deeply' : errorMessage(err) });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return fail({ code: 'foreign' });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { REGIONS } from '../content/regions';
-import { wallTime } from '../time/local-time';
+import { LOCAL_DATE_PATTERN, wallTime } from '../time/local-time';
 import type { LocalDate } from '../time/local-time';
 import type { Region } from '../content/regions';
 
@@ -65,7 +65,7 @@ const stamp = {
   // Within dates a browser can represent, and no later than 2200: anything else is not a real record.
   at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7_258_118_400_000)),
   tz: v.pipe(v.number(), v.integer(), v.minValue(-14 * 60), v.maxValue(14 * 60)),
-  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  date: v.pipe(v.string(), v.regex(LOCAL_DATE_PATTERN)),
 };
 
 export const RatingSchema = v.object({

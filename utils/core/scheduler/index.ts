@@ -9,32 +9,15 @@ import { POSTURE_ITEMS } from '../content/posture';
 import type { LimberRecord } from '../data/records';
 import type { Settings } from '../settings/settings';
 
-export { INTERVAL_KINDS, initialState, isInterval, PROMPT_KINDS, STATE_VERSION } from './state';
+export { INTERVAL_KINDS, initialState, isInterval, partId, PROMPT_KINDS, STATE_VERSION } from './state';
 export type { IdleState, IntervalKind, PauseChoice, PendingPrompt, PromptKind, SchedulerState, SnoozeState } from './state';
-import { INTERVAL_KINDS, isInterval, PROMPT_KINDS } from './state';
+import { INTERVAL_KINDS, isInterval, partId, PROMPT_KINDS } from './state';
 import type { IdleState, IntervalKind, PauseChoice, PendingPrompt, PromptKind, SchedulerState } from './state';
 
-export type Answer =
-  | { action: 'rated'; score: number }
-  | { action: 'fixed' }
-  | { action: 'good' }
-  | { action: 'done'; seconds?: number }
-  | { action: 'peg'; pain: number; enjoyment: number; activity: number }
-  | { action: 'snooze' }
-  | { action: 'skip'; reason?: string };
-
-export type SchedulerEvent =
-  /** Background start, install or browser start; `idle` is the state queried at that moment. */
-  | { type: 'start'; idle?: IdleState }
-  | { type: 'alarm'; idle?: IdleState }
-  | { type: 'idle'; state: IdleState }
-  | { type: 'answer'; promptId: string; kind: PromptKind; answer: Answer }
-  | { type: 'rate'; id: string; score: number; source: 'manual' | 'after-break' }
-  | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' }
-  | { type: 'break-now' }
-  /** A pain rating asked for by the user (keyboard shortcut): a manual pain prompt. */
-  | { type: 'rate-now' };
+export type { Answer, SchedulerEvent, UserEvent } from './events';
+export { USER_EVENT_TYPES, isUserEvent } from './events';
+import { isUserEvent } from './events';
+import type { Answer, SchedulerEvent } from './events';
 
 export interface Clock {
   now: number;
@@ -242,7 +225,7 @@ class Step {
     const p = s.pending;
     // A stale or repeated answer (an old window, a retried message) changes nothing.
     if (!p || p.id !== promptId || !p.open.includes(kind)) return;
-    const id = `${p.id}:${kind}`;
+    const id = partId(p.id, kind);
     const tz = this.clock.timeZone;
     if (answer.action === 'snooze' && (p.snoozesLeft[kind] ?? 0) > 0) {
       this.record(kind, id, 'snoozed');
@@ -305,7 +288,7 @@ class Step {
     if (s.pending) {
       const p = s.pending;
       for (const k of [...p.open]) {
-        this.record(k, `${p.id}:${k}`, 'skipped', { reason: 'pause' });
+        this.record(k, partId(p.id, k), 'skipped', { reason: 'pause' });
         this.resolve(k);
       }
     }
@@ -315,7 +298,7 @@ class Step {
     const p = this.s.pending;
     if (!p || this.now < p.expiresAt) return;
     for (const k of [...p.open]) {
-      this.record(k, `${p.id}:${k}`, 'missed', k === 'posture' ? { item: p.postureItem } : {});
+      this.record(k, partId(p.id, k), 'missed', k === 'posture' ? { item: p.postureItem } : {});
       this.resolve(k);
     }
   }
@@ -472,8 +455,6 @@ class Step {
   }
 }
 
-const USER_EVENTS = new Set<SchedulerEvent['type']>(['answer', 'rate', 'pause', 'resume', 'break-now', 'rate-now']);
-
 export function step(settings: Settings, prev: SchedulerState, event: SchedulerEvent, clock: Clock): Plan {
   const s: SchedulerState = structuredClone(prev);
   const st = new Step(settings, s, clock);
@@ -492,7 +473,7 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
   else if ((event.type === 'start' || event.type === 'alarm') && event.idle) st.observeIdle(event.idle);
   else {
     st.account(now);
-    if (USER_EVENTS.has(event.type)) st.comeBack();
+    if (isUserEvent(event)) st.comeBack();
   }
 
   if (s.pause?.until != null && now >= s.pause.until) s.pause = null;

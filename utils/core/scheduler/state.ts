@@ -9,6 +9,12 @@ export type IntervalKind = 'posture' | 'stretch' | 'eyes';
 export const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes'];
 export const isInterval = (k: PromptKind): k is IntervalKind => (INTERVAL_KINDS as readonly string[]).includes(k);
 
+/**
+ * The id of one part of a prompt, and of the record that answers it: fixed by the prompt, so a
+ * retried answer never stores a second record.
+ */
+export const partId = (promptId: string, kind: PromptKind): string => `${promptId}:${kind}`;
+
 export type IdleState = 'active' | 'idle' | 'locked';
 export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
 

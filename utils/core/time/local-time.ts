@@ -3,6 +3,14 @@ import { TZDateMini } from '@date-fns/tz';
 /** A calendar date in the user's zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
+/** How a LocalDate is written. */
+export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `s` is written as a LocalDate and names a day the calendar has. */
+export function isLocalDate(s: string): boolean {
+  return LOCAL_DATE_PATTERN.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+}
+
 export interface WallTime {
   date: LocalDate;
   /** Minutes since local midnight, 0..1439. */

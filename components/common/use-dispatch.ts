@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../../utils/core/error-message';
+import { dispatch as send } from '../../utils/messaging';
+import type { DispatchResult, UserEvent } from '../../utils/messaging';
+
+export interface Dispatcher {
+  /** True while an event is on its way: controls that send one are disabled meanwhile. */
+  busy: boolean;
+  /** Why the last event failed, or null. */
+  error: string | null;
+  /** Sends a user event to the background; null when it failed (the reason is in `error`). */
+  dispatch(event: UserEvent): Promise<DispatchResult | null>;
+}
+
+/** Sending user events from a page, with the busy and error state every page shows. */
+export function useDispatch(): Dispatcher {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const dispatch = async (event: UserEvent): Promise<DispatchResult | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await send(event);
+    } catch (err) {
+      setError(errorMessage(err));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, dispatch };
+}

@@ -1,0 +1,33 @@
+/** What the scheduler reacts to, and the answers a prompt's parts take. */
+import type { IdleState, PauseChoice, PromptKind } from './state';
+
+export type Answer =
+  | { action: 'rated'; score: number }
+  | { action: 'fixed' }
+  | { action: 'good' }
+  | { action: 'done'; seconds?: number }
+  | { action: 'peg'; pain: number; enjoyment: number; activity: number }
+  | { action: 'snooze' }
+  | { action: 'skip'; reason?: string };
+
+export type SchedulerEvent =
+  /** Background start, install or browser start; `idle` is the state queried at that moment. */
+  | { type: 'start'; idle?: IdleState }
+  | { type: 'alarm'; idle?: IdleState }
+  | { type: 'idle'; state: IdleState }
+  | { type: 'answer'; promptId: string; kind: PromptKind; answer: Answer }
+  | { type: 'rate'; id: string; score: number; source: 'manual' | 'after-break' }
+  | { type: 'pause'; choice: PauseChoice }
+  | { type: 'resume' }
+  | { type: 'break-now' }
+  /** A pain rating asked for by the user (keyboard shortcut): a manual pain prompt. */
+  | { type: 'rate-now' };
+
+/** Events a person causes (sent by pages); the rest come from the browser (alarms, idle, start). */
+export const USER_EVENT_TYPES = ['answer', 'rate', 'pause', 'resume', 'break-now', 'rate-now'] as const;
+
+export type UserEvent = Extract<SchedulerEvent, { type: (typeof USER_EVENT_TYPES)[number] }>;
+
+export function isUserEvent(event: SchedulerEvent): event is UserEvent {
+  return (USER_EVENT_TYPES as readonly string[]).includes(event.type);
+}

@@ -1,3 +1,5 @@
+import { useEffect } from 'preact/hooks';
+
 /** A soft two-note chime made with Web Audio: no sound file, nothing fetched. */
 export function chime(): void {
   try {
@@ -19,4 +21,11 @@ export function chime(): void {
   } catch {
     // No audio output: the prompt is still on screen.
   }
+}
+
+/** Chimes once when a new prompt comes on screen, if the user wants sound. */
+export function useChime(promptId: string | undefined, sound: boolean): void {
+  useEffect(() => {
+    if (promptId && sound) chime();
+  }, [promptId]);
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { JSX } from 'preact';
 
 const SECONDS = 20;
 
 /** 20-20-20: look at something about 20 feet (6 m) away for 20 seconds. */
-export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }) {
+export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }): JSX.Element {
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

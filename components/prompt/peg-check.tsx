@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { RatingScale } from '../rating/rating-scale';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
+import type { JSX } from 'preact';
 
 type Item = 'pain' | 'enjoyment' | 'activity';
 const ITEMS: { item: Item; question: MessageKey; low: MessageKey; high: MessageKey }[] = [
@@ -11,7 +12,7 @@ const ITEMS: { item: Item; question: MessageKey; low: MessageKey; high: MessageK
 ];
 
 /** The weekly PEG check: three 0–10 questions about the past week, saved together. */
-export function PegCheck({ disabled, onSave }: { disabled?: boolean; onSave(answers: Record<Item, number>): void }) {
+export function PegCheck({ disabled, onSave }: { disabled?: boolean; onSave(answers: Record<Item, number>): void }): JSX.Element {
   const [answers, setAnswers] = useState<Partial<Record<Item, number>>>({});
   const complete = ITEMS.every(({ item }) => answers[item] !== undefined);
   return (

@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { POSTURE_ITEMS } from '../../utils/core/content/posture';
+import type { JSX } from 'preact';
 
 export interface PostureCheckProps {
   item: number;
@@ -8,7 +9,7 @@ export interface PostureCheckProps {
 }
 
 /** One OSHA checklist item; two one-click answers. */
-export function PostureCheck({ item, disabled, onAnswer }: PostureCheckProps) {
+export function PostureCheck({ item, disabled, onAnswer }: PostureCheckProps): JSX.Element {
   const entry = POSTURE_ITEMS[item % POSTURE_ITEMS.length]!;
   return (
     <div class="stack">

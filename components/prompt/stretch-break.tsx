@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { Stretch } from '../../utils/core/content/stretches';
+import type { JSX } from 'preact';
 
 export interface StretchBreakProps {
   stretches: readonly Stretch[];
@@ -13,7 +14,7 @@ export interface StretchBreakProps {
 type Phase = { step: 'ready' } | { step: 'running'; index: number; endsAt: number } | { step: 'finished' };
 
 /** A guided break: each stretch held for its time with a visible countdown. Done is always allowed. */
-export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps) {
+export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ step: 'ready' });
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());

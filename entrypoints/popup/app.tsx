@@ -37,7 +37,7 @@ export function PopupApp() {
   const { busy, error, dispatch } = useDispatch();
   const flare = useFlare(saved?.at);
   // The prompt view is loaded only when a prompt waits, keeping the popup's own script small.
-  const [Prompt, setPrompt] = useState<ComponentType<{ embedded?: boolean }> | null>(null);
+  const [Prompt, setPrompt] = useState<ComponentType | null>(null);
   const waiting = !!state?.pending;
   useEffect(() => {
     if (waiting && !Prompt) void import('../../components/prompt/prompt-view').then((m) => setPrompt(() => m.PromptView));
@@ -79,7 +79,7 @@ export function PopupApp() {
 
       {up?.pending && Prompt && (
         <section class="popup-prompt card" aria-label={t('popupWaiting')}>
-          <Prompt embedded />
+          <Prompt />
         </section>
       )}
 

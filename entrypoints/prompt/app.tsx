@@ -1,6 +1,16 @@
-import { PromptView } from '../../components/prompt/prompt-view';
+import type { JSX } from 'preact';
+import { PromptContent } from '../../components/prompt/prompt-content';
+import { usePrompt } from '../../components/prompt/use-prompt';
 
-/** The prompt window: one at a time, reused; it shows whatever prompt is waiting. */
-export function PromptApp() {
-  return <PromptView />;
+/**
+ * The prompt window: one at a time, reused, showing whatever prompt is waiting. The page loads the
+ * prompt and sends its answers (usePrompt), and is the main landmark around what it shows.
+ */
+export function PromptApp(): JSX.Element {
+  const prompt = usePrompt();
+  return (
+    <main class="prompt">
+      <PromptContent prompt={prompt} />
+    </main>
+  );
 }

@@ -1,9 +1,46 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PromptApp } from '../../entrypoints/prompt/app';
+import { PromptView } from '../../components/prompt/prompt-view';
 import { PostureCheck } from '../../components/prompt/posture-check';
 import { RatingDetails } from '../../components/rating/rating-details';
 import { StretchBreak } from '../../components/prompt/stretch-break';
 import { STRETCHES } from '../../utils/core/content/stretches';
+import { initialState } from '../../utils/core/scheduler/state';
+import { STATE_KEY } from '../../utils/storage/state';
+import type { PendingPrompt, PromptKind, SchedulerState } from '../../utils/core/scheduler/state';
+import type { UserEvent } from '../../utils/messaging';
+
+// The background, as far as the prompt sees it: each answer closes its part in the stored state,
+// and a pain rating comes back as the record it stored.
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../utils/messaging', () => ({
+  dispatch: async (event: UserEvent) => {
+    sent.push(event);
+    if (event.type !== 'answer') return { records: [] };
+    const state = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as SchedulerState;
+    const pending = state.pending && { ...state.pending, open: state.pending.open.filter((k) => k !== event.kind) };
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, pending } });
+    return { records: event.answer.action === 'rated' ? [{ id: `${event.promptId}:pain`, date: '2026-11-23', type: 'rating' }] : [] };
+  },
+}));
+
+async function seedPrompt(kinds: PromptKind[]): Promise<PendingPrompt> {
+  const now = Date.now();
+  const pending: PendingPrompt = {
+    id: 'p1',
+    kinds,
+    open: kinds,
+    shownAt: now,
+    expiresAt: now + 600_000,
+    manual: false,
+    postureItem: 4,
+    snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 2])),
+  };
+  await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...initialState(), pending } });
+  return pending;
+}
 
 describe('PostureCheck', () => {
   it('shows the checklist item and answers in one click', async () => {
@@ -66,5 +103,50 @@ describe('StretchBreak', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(onDone).toHaveBeenCalledWith(62);
     vi.useRealTimers();
+  });
+});
+
+describe('prompt page', () => {
+  beforeEach(() => {
+    sent.length = 0;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers the pain part in one click, says it is saved and offers details', async () => {
+    await seedPrompt(['pain', 'posture']);
+    render(<PromptApp />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Limber check-in' })).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    // Focus starts at the first open question's answers.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('group', { name: 'How much pain right now?' })));
+    fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
+    const pain = screen.getByRole('region', { name: 'Pain rating' });
+    await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toBe('Saved.'));
+    expect(sent).toEqual([{ type: 'answer', promptId: 'p1', kind: 'pain', answer: { action: 'rated', score: 3 } }]);
+    expect(screen.getByRole('button', { name: 'Save details' })).toBeTruthy();
+    // The posture part is still open, so snooze and skip still apply to it.
+    expect(screen.getByRole('button', { name: 'Fixed it' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
+  });
+
+  it('skips every open part at once and closes itself when nothing is left', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    await seedPrompt(['posture', 'eyes']);
+    render(<PromptApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'In a meeting' }));
+    await screen.findByRole('button', { name: 'Close' });
+    expect(sent).toEqual([
+      { type: 'answer', promptId: 'p1', kind: 'posture', answer: { action: 'skip', reason: 'meeting' } },
+      { type: 'answer', promptId: 'p1', kind: 'eyes', answer: { action: 'skip', reason: 'meeting' } },
+    ]);
+    await waitFor(() => expect(screen.getAllByText('Skipped.')).toHaveLength(2));
+    await waitFor(() => expect(close).toHaveBeenCalled(), { timeout: 3000 });
+  });
+
+  it('inside the popup it is no second main landmark', async () => {
+    await seedPrompt(['posture']);
+    render(<PromptView />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Posture check' })).toBeTruthy();
+    expect(screen.queryByRole('main')).toBeNull();
   });
 });

@@ -1,0 +1,80 @@
+import type { JSX } from 'preact';
+import './prompt.css';
+import { PromptFooter } from './prompt-footer';
+import { PromptPart } from './prompt-part';
+import { FlareBanner } from '../flare/flare-banner';
+import { RatingDetails } from '../rating/rating-details';
+import { RatingScale } from '../rating/rating-scale';
+import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
+import { t } from '../../utils/i18n';
+import type { PromptModel } from './use-prompt';
+
+/**
+ * What the prompt shows: its parts together, each answered in one click, then the optional rating
+ * details. No landmark of its own: the page wraps it in its main, the popup in a section.
+ */
+export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element {
+  const { settings, shown, openParts, rating, busy, heading, flare } = prompt;
+  if (!settings) return <p>{t('loading')}</p>;
+
+  if (!shown) {
+    return (
+      <>
+        <h1 tabIndex={-1} ref={heading}>{t('promptNothing')}</h1>
+        <p class="muted">{t('promptNothingHint')}</p>
+        <div class="row">
+          <button type="button" class="btn" onClick={() => window.close()}>{t('close')}</button>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>{shown.kinds.length === 1 ? t(KIND_KEY[shown.kinds[0]!]) : t('promptTitle')}</h1>
+      {shown.kinds.map((kind) => (
+        <PromptPart
+          key={kind}
+          kind={kind}
+          alone={shown.kinds.length === 1}
+          open={openParts.includes(kind)}
+          status={prompt.status[kind]}
+          score={rating?.score ?? null}
+          postureItem={shown.postureItem}
+          stretches={prompt.stretches}
+          busy={busy}
+          onAnswer={(a) => void prompt.answer(kind, a)}
+        />
+      ))}
+
+      {prompt.askAfterBreak && (
+        <section class="card" aria-labelledby="after-q">
+          <p id="after-q" class="question">{t('painQuestion')}</p>
+          <RatingScale questionId="after-q" digitKeys disabled={busy} onRate={(s) => void prompt.rateAfterBreak(s)} />
+        </section>
+      )}
+
+      {rating && (
+        <section class="card">
+          <RatingDetails regions={settings.regions} onSave={prompt.amendRating} />
+        </section>
+      )}
+
+      <FlareBanner active={flare.active} suggested={flare.suggested} onChange={flare.set} />
+
+      {prompt.error && (
+        <p class="error" role="alert">
+          {t('errorGeneric', prompt.error)}
+        </p>
+      )}
+
+      <PromptFooter
+        open={openParts.length > 0}
+        snoozesLeft={prompt.snoozesLeft}
+        snoozeSec={settings.snooze.sec}
+        busy={busy}
+        onAll={(a) => void prompt.answerAll(a)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { JSX } from 'preact';
+import { EyeBreak } from './eye-break';
+import { PegCheck } from './peg-check';
+import { PostureCheck } from './posture-check';
+import { StretchBreak } from './stretch-break';
+import { RatingScale } from '../rating/rating-scale';
+import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
+import { t } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n';
+import type { Answer, PromptKind } from '../../utils/core/scheduler';
+import type { Stretch } from '../../utils/core/content/stretches';
+import type { PartStatus } from './use-prompt';
+
+const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', snoozed: 'promptSnoozed', skipped: 'promptSkipped' };
+
+export interface PromptPartProps {
+  kind: PromptKind;
+  /** The only part of its prompt: the page title already names it, so its heading is hidden. */
+  alone: boolean;
+  open: boolean;
+  /** How the user answered it here; undefined when it closed elsewhere (e.g. in another window). */
+  status: PartStatus | undefined;
+  /** The pain score saved in this prompt: the scale stays on screen showing it. */
+  score: number | null;
+  postureItem: number;
+  stretches: readonly Stretch[];
+  busy: boolean;
+  onAnswer(a: Answer): void;
+}
+
+/** One part of a prompt, by kind: its question while open, how it was answered once closed. */
+export function PromptPart({ kind, alone, open, status, score, postureItem, stretches, busy, onAnswer }: PromptPartProps): JSX.Element {
+  // Focus goes to the first open part; the pain part's own scale takes it instead.
+  return (
+    <section class="card" aria-labelledby={`part-${kind}`} {...(open && kind !== 'pain' ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
+      <h2 id={`part-${kind}`} class={alone ? 'visually-hidden' : undefined}>
+        {t(KIND_KEY[kind])}
+      </h2>
+      {kind === 'pain' && (open || score !== null) && (
+        <>
+          <p id="pain-q" class="question">{t('painQuestion')}</p>
+          <RatingScale
+            questionId="pain-q"
+            digitKeys={open}
+            focusTarget={open}
+            disabled={!open || busy}
+            selected={score}
+            onRate={(s) => onAnswer({ action: 'rated', score: s })}
+          />
+          <p class="muted">{t('ratingKeysHint')}</p>
+        </>
+      )}
+      {kind === 'posture' && open && <PostureCheck item={postureItem} disabled={busy} onAnswer={(a) => onAnswer({ action: a })} />}
+      {kind === 'eyes' && open && <EyeBreak disabled={busy} onDone={() => onAnswer({ action: 'done' })} />}
+      {kind === 'peg' && open && <PegCheck disabled={busy} onSave={(a) => onAnswer({ action: 'peg', ...a })} />}
+      {kind === 'stretch' && open && (
+        <StretchBreak stretches={stretches} disabled={busy} onDone={(seconds) => onAnswer(seconds === undefined ? { action: 'done' } : { action: 'done', seconds })} />
+      )}
+      {!open && (
+        <p class="part-done" role="status">
+          {status ? t(STATUS_KEY[status]) : t('promptClosed')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useChime } from './chime';
+import { recordStore } from './record-store';
+import { useAutoClose } from './use-auto-close';
+import { useFocusOnce } from './use-focus-once';
+import { useStretchPicks } from './use-stretch-picks';
+import { useDispatch } from '../common/use-dispatch';
+import { useStored } from '../common/use-stored';
+import { useFlare } from '../flare/use-flare';
+import { partId } from '../../utils/core/scheduler/state';
+import { loadSettings, watchSettings } from '../../utils/storage/settings';
+import { loadState, watchState } from '../../utils/storage/state';
+import { today } from '../../utils/today';
+import type { Answer, PendingPrompt, PromptKind } from '../../utils/core/scheduler';
+import type { Settings } from '../../utils/core/settings/settings';
+import type { Stretch } from '../../utils/core/content/stretches';
+import type { RatingAmendment } from '../../utils/storage/records';
+
+/** How a part the user answered here was answered (parts closed elsewhere have none). */
+export type PartStatus = 'saved' | 'snoozed' | 'skipped';
+
+/** The rating this prompt saved: its details can still be added. */
+export interface SavedRating {
+  id: string;
+  date: string;
+  score: number;
+}
+
+/** Everything the prompt shows, and what the user can do there. */
+export interface PromptModel {
+  /** Null until both the settings and the scheduler state have loaded. */
+  settings: Settings | null;
+  /** The prompt on screen; it stays after its parts are answered, until another one replaces it. */
+  shown: PendingPrompt | null;
+  openParts: readonly PromptKind[];
+  /** Snoozes left for all open parts together (snooze applies to them all). */
+  snoozesLeft: number;
+  status: Partial<Record<PromptKind, PartStatus>>;
+  rating: SavedRating | null;
+  /** After a stretch break, when the user asked to rate pain again then. */
+  askAfterBreak: boolean;
+  stretches: readonly Stretch[];
+  flare: ReturnType<typeof useFlare>;
+  busy: boolean;
+  error: string | null;
+  /** The title's ref: focus starts there, or at the first open question below it. */
+  heading: RefObject<HTMLHeadingElement>;
+  answer(kind: PromptKind, a: Answer): Promise<void>;
+  /** One answer for every open part: snooze or skip. */
+  answerAll(a: Answer): Promise<void>;
+  rateAfterBreak(score: number): Promise<void>;
+  amendRating(details: RatingAmendment): Promise<void>;
+}
+
+/**
+ * The waiting prompt: loads it, keeps it on screen, and sends its answers. Shared by the prompt
+ * window and the toolbar popup, which shows it when a prompt waits.
+ */
+export function usePrompt(): PromptModel {
+  const settings = useStored(loadSettings, watchSettings)?.settings;
+  const state = useStored(loadState, watchState);
+  const pending = state?.pending ?? null;
+  const [shown, setShown] = useState<PendingPrompt | null>(null);
+  const [status, setStatus] = useState<Partial<Record<PromptKind, PartStatus>>>({});
+  const [rating, setRating] = useState<SavedRating | null>(null);
+  const [askAfterBreak, setAskAfterBreak] = useState(false);
+  const { busy, error, dispatch } = useDispatch();
+  const flare = useFlare(rating?.id);
+
+  // A new prompt replaces the one on screen (the window is reused).
+  useEffect(() => {
+    if (pending && pending.id !== shown?.id) {
+      setShown(pending);
+      setStatus({});
+      setRating(null);
+      setAskAfterBreak(false);
+    }
+  }, [pending?.id]);
+
+  const heading = useFocusOnce(shown?.id);
+  useChime(shown?.id, !!settings?.delivery.sound);
+  const stretches = useStretchPicks(shown?.id, settings, flare.active);
+
+  const openParts = shown && pending?.id === shown.id ? pending.open : [];
+  // Close by itself once everything is answered, unless the user may still add details.
+  useAutoClose(shown !== null && openParts.length === 0 && !rating && !askAfterBreak);
+
+  const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
+    if (!shown) return;
+    const result = await dispatch({ type: 'answer', promptId: shown.id, kind, answer: a });
+    if (!result) return;
+    setStatus((s) => ({ ...s, [kind]: a.action === 'snooze' ? 'snoozed' : a.action === 'skip' ? 'skipped' : 'saved' }));
+    // The rating's id is fixed by the prompt, so it is known even when a retried message found it
+    // already stored (and so returned no new record).
+    const saved = result.records.find((r) => r.type === 'rating');
+    if (a.action === 'rated') setRating({ id: saved?.id ?? partId(shown.id, 'pain'), date: saved?.date ?? today(), score: a.score });
+    if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
+  };
+
+  return {
+    settings: state && settings ? settings : null,
+    shown,
+    openParts,
+    snoozesLeft: Math.min(...openParts.map((k) => shown?.snoozesLeft[k] ?? 0)),
+    status,
+    rating,
+    askAfterBreak,
+    stretches,
+    flare,
+    busy,
+    error,
+    heading,
+    answer,
+    answerAll: async (a) => {
+      for (const kind of openParts) await answer(kind, a);
+    },
+    rateAfterBreak: async (score) => {
+      const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'after-break' });
+      const saved = result?.records.find((r) => r.type === 'rating');
+      if (saved) {
+        setAskAfterBreak(false);
+        setRating({ id: saved.id, date: saved.date, score });
+      }
+    },
+    amendRating: async (details) => {
+      if (!rating) return;
+      const ok = await (await recordStore()).amendRating(rating.date, rating.id, details);
+      if (!ok) throw new Error('rating not found');
+    },
+  };
+}

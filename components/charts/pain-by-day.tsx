@@ -1,6 +1,6 @@
 import { formatNumber, formatWeekday } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { DayStats } from '../../utils/core/stats/weekly-stats';
+import type { DayStats } from '../../utils/core/stats/day-stats';
 import './charts.css';
 
 const W = 560;

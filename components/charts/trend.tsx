@@ -1,6 +1,6 @@
 import { formatNumber, formatShortDate } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { WeekAverage } from '../../utils/core/stats/weekly-stats';
+import type { WeekAverage } from '../../utils/core/stats/trend';
 import './charts.css';
 
 const W = 560;

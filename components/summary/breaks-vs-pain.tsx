@@ -1,11 +1,11 @@
 import { formatDateRange, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { BreaksVsPain } from '../../utils/core/stats/weekly-stats';
+import type { BreaksVsPain, BreaksVsPainSide } from '../../utils/core/stats/breaks-vs-pain';
 
 /** Pain on the days with most breaks against the rest, with what it rests on; or why not yet. */
 export function BreaksVsPainPanel({ data }: { data: BreaksVsPain | null }) {
   if (!data) return <p class="muted">{t('breaksVsPainNotYet')}</p>;
-  const row = (label: string, side: BreaksVsPain['more']) => (
+  const row = (label: string, side: BreaksVsPainSide) => (
     <tr>
       <th scope="row">{label}</th>
       <td>{formatNumber(side.avg)}</td>

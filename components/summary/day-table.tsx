@@ -1,6 +1,6 @@
 import { formatDay, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { DayStats } from '../../utils/core/stats/weekly-stats';
+import type { DayStats } from '../../utils/core/stats/day-stats';
 
 /** The week day by day: pain, breaks by outcome, posture checks. Also the pain chart's text alternative. */
 export function DayTable({ days, id }: { days: readonly DayStats[]; id: string }) {

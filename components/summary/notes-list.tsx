@@ -1,8 +1,8 @@
 import { formatDay, formatRecordTime } from '../../utils/format';
-import type { WeekSummary } from '../../utils/core/stats/weekly-stats';
+import type { PeriodNote } from '../../utils/core/stats/weekly-stats';
 
 /** Notes are the user's own words: always rendered as text, never as markup. */
-export function NotesList({ notes, limit }: { notes: WeekSummary['notes']; limit?: number }) {
+export function NotesList({ notes, limit }: { notes: readonly PeriodNote[]; limit?: number }) {
   return (
     <ul class="notes">
       {notes.slice(0, limit ?? notes.length).map((n) => (

@@ -1,22 +1,13 @@
 import { formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import type { Change, ChangeLabel } from '../../utils/core/stats/clinical-change';
-import type { MessageKey } from '../../utils/i18n';
+import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
+import type { Change } from '../../utils/core/stats/clinical-change';
 import type { PeriodSummary } from '../../utils/core/stats/weekly-stats';
-
-export const CHANGE_LABEL_KEY: Record<ChangeLabel, MessageKey> = {
-  meaningfulBetter: 'changeMeaningfulBetter',
-  minimalBetter: 'changeMinimalBetter',
-  same: 'changeSame',
-  minimalWorse: 'changeMinimalWorse',
-  meaningfulWorse: 'changeMeaningfulWorse',
-};
 
 /** The week in four figures: pain, change from last week, breaks, posture. */
 export function Overview({ summary, change }: { summary: PeriodSummary; change: Change | null }) {
-  const posture = summary.days.reduce((a, d) => ({ answered: a.answered + d.posture.answered, fixed: a.fixed + d.posture.fixed }), { answered: 0, fixed: 0 });
-  const { adherence } = summary;
-  const natural = summary.days.reduce((a, d) => a + d.breaks.natural, 0);
+  const { adherence, totals } = summary;
+  const { breaks, posture } = totals;
   return (
     <div class="overview">
       <div class="stat card">
@@ -38,9 +29,9 @@ export function Overview({ summary, change }: { summary: PeriodSummary; change: 
         <span class="stat-label">{t('statBreaks')}</span>
         <span class="stat-value">{adherence.breaksTaken}</span>
         <span class="muted">{t('statBreaksDetail', [
-            String(adherence.breaksTaken - natural),
+            String(breaks.done),
             String(adherence.breaksOffered),
-            String(natural),
+            String(breaks.natural),
             String(adherence.answered),
             String(adherence.shown),
           ])}</span>

@@ -1,18 +1,16 @@
 import { TrendChart } from '../../components/charts/trend';
 import { NotesList } from '../../components/summary/notes-list';
-import { CHANGE_LABEL_KEY } from '../../components/summary/overview';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays, LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
+import { LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
-import { weekStartOf } from '../../utils/core/time/week';
+import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
+import { reportFigures } from '../../utils/core/stats/report';
 import type { MessageKey } from '../../utils/i18n';
-
-const pct = (a: number, b: number): string => (b ? `${Math.round((a / b) * 100)} %` : '–');
 
 /** A one-page report for a clinician: the week or the last four, readable in a minute. */
 export function ReportApp() {
@@ -22,39 +20,13 @@ export function ReportApp() {
   const now = today();
   const asked = params.get('week');
   const anchor = asked && LOCAL_DATE_PATTERN.test(asked) ? asked : now;
-  const start = settings ? weekStartOf(anchor, settings.weekStart) : null;
   const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks);
 
   if (error) return <main class="report"><p class="error" role="alert">{t('errorGeneric', error)}</p></main>;
-  if (!data || !start) return <main class="report"><p>{t('loading')}</p></main>;
+  if (!data || !settings) return <main class="report"><p>{t('loading')}</p></main>;
   const s = data.summary;
-  const posture = s.days.reduce((a, d) => ({ answered: a.answered + d.posture.answered, fixed: a.fixed + d.posture.fixed }), { answered: 0, fixed: 0 });
-  const natural = s.days.reduce((a, d) => a + d.breaks.natural, 0);
-  // Four weeks: one row per week; one week: one row per day.
-  const rows =
-    weeks === 4
-      ? [0, 1, 2, 3].map((w) => {
-          const days = s.days.slice(w * 7, w * 7 + 7);
-          const all = days.flatMap((d) => (d.pain ? [d.pain] : []));
-          const count = all.reduce((a, p) => a + p.count, 0);
-          return {
-            label: formatDateRange(days[0]!.date, days[6]!.date),
-            avg: count ? all.reduce((a, p) => a + p.avg * p.count, 0) / count : null,
-            min: all.length ? Math.min(...all.map((p) => p.min)) : null,
-            max: all.length ? Math.max(...all.map((p) => p.max)) : null,
-            count,
-            breaks: days.reduce((a, d) => a + d.breaks.done + d.breaks.natural, 0),
-          };
-        })
-      : s.days.map((d) => ({
-          label: formatDay(d.date),
-          avg: d.pain?.avg ?? null,
-          min: d.pain?.min ?? null,
-          max: d.pain?.max ?? null,
-          count: d.pain?.count ?? 0,
-          breaks: d.breaks.done + d.breaks.natural,
-        }));
-  const notable = [...s.notes].sort((a, b) => b.score - a.score || b.at - a.at);
+  const { breaks, posture } = s.totals;
+  const report = reportFigures(s, weeks);
 
   return (
     <main class="report">
@@ -83,14 +55,14 @@ export function ReportApp() {
         </div>
         <div>
           <span class="muted">{t('reportAdherence')}</span>
-          <span class="big">{pct(s.adherence.answered, s.adherence.shown)}</span>
+          <span class="big">{report.answeredPercent === null ? '–' : `${report.answeredPercent} %`}</span>
           <span class="muted">{t('reportAdherenceDetail', [
               String(s.adherence.answered),
               String(s.adherence.shown),
               String(s.adherence.breaksTaken),
-              String(s.adherence.breaksTaken - natural),
+              String(breaks.done),
               String(s.adherence.breaksOffered),
-              String(natural),
+              String(breaks.natural),
             ])}</span>
         </div>
       </section>
@@ -98,9 +70,9 @@ export function ReportApp() {
       <div class="cols">
         <section class="card">
           <h2>{t('reportWorstRegions')}</h2>
-          {s.regions.length ? (
+          {report.worstRegions.length ? (
             <ol>
-              {[...s.regions].sort((a, b) => b.avg - a.avg || b.count - a.count).slice(0, 3).map((r) => (
+              {report.worstRegions.map((r) => (
                 <li key={r.region}>
                   {t(`region${r.region}` as MessageKey)}: {t('regionDetail', [formatNumber(r.avg), String(r.max), String(r.count)])}
                 </li>
@@ -130,23 +102,27 @@ export function ReportApp() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td>{r.avg === null ? '–' : formatNumber(r.avg)}</td>
-                <td>{r.min === null ? '–' : `${r.min}–${r.max}`}</td>
-                <td>{r.count}</td>
-                <td>{r.breaks}</td>
-              </tr>
-            ))}
+            {report.rows.map((r) => {
+              // Four weeks: one row per week; one week: one row per day.
+              const label = weeks === 4 ? formatDateRange(r.from, r.to) : formatDay(r.from);
+              return (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{r.avg === null ? '–' : formatNumber(r.avg)}</td>
+                  <td>{r.min === null ? '–' : `${r.min}–${r.max}`}</td>
+                  <td>{r.count}</td>
+                  <td>{r.breaks}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </section>
 
-      {notable.length > 0 && (
+      {report.notable.length > 0 && (
         <section class="card">
           <h2>{t('reportNotes')}</h2>
-          <NotesList notes={notable} limit={5} />
+          <NotesList notes={report.notable} />
         </section>
       )}
 

@@ -14,13 +14,13 @@ import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { addDays, LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
+import { LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
-import { weekStartOf } from '../../utils/core/time/week';
+import { weekNavigation } from '../../utils/core/stats/period';
 import type { MessageKey } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/core/time/local-time';
-import type { TimeBin } from '../../utils/core/stats/weekly-stats';
+import type { TimeBin } from '../../utils/core/stats/time-of-day';
 
 const BIN_KEY: Record<TimeBin, MessageKey> = { morning: 'binMorning', midday: 'binMidday', afternoon: 'binAfternoon', evening: 'binEvening' };
 export const DRAWN_MARK = 'limber-summary-drawn';
@@ -36,8 +36,10 @@ export function SummaryApp() {
   const now = today();
   const [asked, setAsked] = useState<LocalDate | null>(weekFromUrl);
   const [reload, setReload] = useState(0);
-  const thisWeek = settings ? weekStartOf(now, settings.weekStart) : null;
-  const start = settings ? weekStartOf(asked ?? now, settings.weekStart) : null;
+  const nav = settings ? weekNavigation(asked ?? now, now, settings.weekStart) : null;
+  const start = nav?.start ?? null;
+  // Before the settings are known there is no week to move from: the buttons wait.
+  const atThisWeek = !nav || nav.isThisWeek;
   const { data, error, unreadable } = usePeriodData(asked ?? now, settings?.weekStart ?? null, 1, reload);
 
   const go = (week: LocalDate | null): void => {
@@ -70,14 +72,14 @@ export function SummaryApp() {
       </header>
 
       <nav class="week-nav" aria-label={t('weekNav')}>
-        <button type="button" class="btn" disabled={!start} onClick={() => start && go(addDays(start, -7))}>
+        <button type="button" class="btn" disabled={!start} onClick={() => nav && go(nav.previous)}>
           ← {t('weekPrevious')}
         </button>
-        <h2 aria-live="polite">{start ? formatDateRange(start, addDays(start, 6)) : '…'}</h2>
-        <button type="button" class="btn" disabled={!start || start === thisWeek} onClick={() => start && go(addDays(start, 7))}>
+        <h2 aria-live="polite">{nav ? formatDateRange(nav.start, nav.end) : '…'}</h2>
+        <button type="button" class="btn" disabled={atThisWeek} onClick={() => nav && go(nav.next)}>
           {t('weekNext')} →
         </button>
-        <button type="button" class="btn" disabled={!start || start === thisWeek} onClick={() => go(null)}>
+        <button type="button" class="btn" disabled={atThisWeek} onClick={() => go(null)}>
           {t('weekThis')}
         </button>
       </nav>
@@ -88,9 +90,9 @@ export function SummaryApp() {
 
       {data && !data.anyInTrend && (
         <section class="card empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title">{start === thisWeek ? t('emptyNoDataTitle') : t('emptyNothingTitle')}</h2>
-          <p>{start === thisWeek ? t('emptyNoDataText') : t('emptyNothingText')}</p>
-          {start !== thisWeek && (
+          <h2 id="empty-title">{atThisWeek ? t('emptyNoDataTitle') : t('emptyNothingTitle')}</h2>
+          <p>{atThisWeek ? t('emptyNoDataText') : t('emptyNothingText')}</p>
+          {!atThisWeek && (
             <button type="button" class="btn btn-primary" onClick={() => go(null)}>{t('weekThis')}</button>
           )}
         </section>
@@ -159,10 +161,10 @@ export function SummaryApp() {
         </>
       )}
 
-      {start && (
+      {nav && (
         <section class="card stack" aria-labelledby="data-title">
           <h2 id="data-title">{t('dataTitle')}</h2>
-          <DataPanel weekFrom={start} weekTo={addDays(start, 6)} onImported={() => setReload((n) => n + 1)} />
+          <DataPanel weekFrom={nav.start} weekTo={nav.end} onImported={() => setReload((n) => n + 1)} />
         </section>
       )}
 

@@ -8,7 +8,7 @@ import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { clinicalChange } from '../../utils/core/stats/clinical-change';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { makeRating } from '../../utils/core/data/records';
-import { summarizeWeek } from '../../utils/core/stats/weekly-stats';
+import { periodFigures } from '../../utils/core/stats/period';
 
 const rating = makeRating({ id: 'a', at: Date.UTC(2026, 10, 23, 10), source: 'prompt', score: 6 }, 'UTC');
 
@@ -20,7 +20,7 @@ function upload(input: HTMLElement, name: string, text: string): void {
 
 describe('summary parts', () => {
   it('Overview states the change with its clinical label and that higher is worse', async () => {
-    render(<Overview summary={summarizeWeek([rating], '2026-11-23')} change={clinicalChange(4, 6)} />);
+    render(<Overview summary={periodFigures([rating], '2026-11-23', 1).summary} change={clinicalChange(4, 6)} />);
     expect(await screen.findByText('+2')).toBeTruthy();
     expect(screen.getByText(/\+50 % · meaningfully worse/)).toBeTruthy();
     expect(screen.getByText('Points on the 0–10 scale; higher = worse.')).toBeTruthy();

@@ -4,8 +4,10 @@ import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { clinicalChange } from '../../utils/core/stats/clinical-change';
 import { seekHelpReasons } from '../../utils/core/stats/seek-help';
 import { weekStartOf } from '../../utils/core/time/week';
-import { breaksVsPain, compareWeeks, summarizeWeek, weeklyAverages } from '../../utils/core/stats/weekly-stats';
-import type { BreakKind, BreakOutcome } from '../../utils/core/data/records';
+import { breaksVsPain } from '../../utils/core/stats/breaks-vs-pain';
+import { periodChange, periodFigures } from '../../utils/core/stats/period';
+import { weeklyAverages } from '../../utils/core/stats/trend';
+import type { BreakKind, BreakOutcome, LimberRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 
 const BER = 'Europe/Berlin';
@@ -19,6 +21,11 @@ const rating = (date: string, hhmm: string, score: number, regions?: Region[], t
   makeRating({ id: `r${n++}`, at: when(date, hhmm, tz), source: 'prompt', score, ...(regions ? { regions } : {}), ...(note ? { note } : {}) }, tz);
 const brk = (date: string, hhmm: string, kind: BreakKind, outcome: BreakOutcome, extra: { fixed?: boolean } = {}, tz = BER) =>
   makeBreak({ id: `b${n++}`, at: when(date, hhmm, tz), kind, outcome, ...extra }, tz);
+/** The week starting `start` as the summary page computes it, with the date it starts on. */
+const shownWeek = (records: readonly LimberRecord[], start: string) => {
+  const p = periodFigures(records, start, 1);
+  return { start: p.first, ...p.summary };
+};
 
 describe('weekStartOf', () => {
   it('starts weeks on Monday or Sunday', () => {
@@ -30,7 +37,7 @@ describe('weekStartOf', () => {
   });
 });
 
-describe('summarizeWeek on a hand-made week', () => {
+describe('the summary of a hand-made week', () => {
   const records = [
     rating('2026-11-23', '09:00', 4, ['neck', 'shoulders']),
     rating('2026-11-23', '12:30', 6, ['neck'], BER, 'after the long meeting'),
@@ -51,7 +58,7 @@ describe('summarizeWeek on a hand-made week', () => {
     rating('2026-11-22', '23:59', 10),
     rating('2026-11-30', '00:00', 10),
   ];
-  const w = summarizeWeek(records, '2026-11-23');
+  const w = shownWeek(records, '2026-11-23');
 
   it('gives average, minimum, maximum and count per day, and nothing for empty days', () => {
     expect(w.days.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
@@ -98,10 +105,10 @@ describe('weeks across DST and time-zone changes', () => {
     const first = makeRating({ id: 'a', at: Date.parse('2026-10-25T00:30:00Z'), source: 'manual', score: 3 }, BER);
     const second = makeRating({ id: 'b', at: Date.parse('2026-10-25T01:30:00Z'), source: 'manual', score: 5 }, BER);
     expect([first.date, second.date, first.tz, second.tz]).toEqual(['2026-10-25', '2026-10-25', 120, 60]);
-    const monday = summarizeWeek([first, second], '2026-10-19');
+    const monday = shownWeek([first, second], '2026-10-19');
     expect(monday.days[6]!.pain).toEqual({ count: 2, avg: 4, min: 3, max: 5 });
     expect(monday.timeOfDay[0]).toEqual({ bin: 'morning', count: 2, avg: 4 });
-    const sunday = summarizeWeek([first, second], weekStartOf('2026-10-25', 0));
+    const sunday = shownWeek([first, second], weekStartOf('2026-10-25', 0));
     expect(sunday.start).toBe('2026-10-25');
     expect(sunday.days[0]!.pain?.count).toBe(2);
   });
@@ -113,7 +120,7 @@ describe('weeks across DST and time-zone changes', () => {
       rating('2026-11-26', '23:30', 6, undefined, NYC),
       rating('2026-11-27', '08:00', 4, undefined, NYC),
     ];
-    const w = summarizeWeek(records, '2026-11-23');
+    const w = shownWeek(records, '2026-11-23');
     expect(w.days[3]!.pain).toEqual({ count: 1, avg: 6, min: 6, max: 6 });
     expect(w.days[4]!.pain).toEqual({ count: 1, avg: 4, min: 4, max: 4 });
     expect(w.timeOfDay.find((b) => b.bin === 'evening')).toEqual({ bin: 'evening', count: 1, avg: 6 });
@@ -139,8 +146,8 @@ describe('comparison, trend and seek-help', () => {
     expect(avgs).toHaveLength(12);
     expect(avgs.slice(-3).map((w) => w.avg)).toEqual([6, 4, 2]);
     expect(avgs[0]).toEqual({ start: '2026-09-07', avg: null, count: 0 });
-    expect(compareWeeks(avgs)).toMatchObject({ before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter' });
-    expect(compareWeeks(weeklyAverages(weekOf('2026-11-23', [3]), '2026-11-23', 12))).toBeNull();
+    expect(periodChange(records, '2026-11-23', 1)).toMatchObject({ before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter' });
+    expect(periodChange(weekOf('2026-11-23', [3]), '2026-11-23', 1)).toBeNull();
   });
 
   it('suggests seeing a clinician for a 9–10, for pain rising for weeks, and for high pain three weeks running', () => {

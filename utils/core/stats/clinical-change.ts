@@ -1,3 +1,5 @@
+import type { MessageKey } from '../content/message-key';
+
 /**
  * How a change in average pain is labelled (BRIEF §4; Farrar 2001, IMMPACT 2008): a change of at
  * least 30 % or 2 points is meaningful, 10–30 % minimal, less is about the same. Higher is worse.
@@ -26,3 +28,12 @@ export function clinicalChange(before: number, after: number): Change {
   else if (absPct >= 10) label = worse ? 'minimalWorse' : 'minimalBetter';
   return { before, after, points, percent, label };
 }
+
+/** The words for each label; the overview and the report both say the change this way. */
+export const CHANGE_LABEL_KEY: Readonly<Record<ChangeLabel, MessageKey>> = {
+  meaningfulBetter: 'changeMeaningfulBetter',
+  minimalBetter: 'changeMinimalBetter',
+  same: 'changeSame',
+  minimalWorse: 'changeMinimalWorse',
+  meaningfulWorse: 'changeMeaningfulWorse',
+};

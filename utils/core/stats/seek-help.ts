@@ -1,5 +1,5 @@
 import type { LimberRecord } from '../data/records';
-import type { WeekAverage } from './weekly-stats';
+import type { WeekAverage } from './trend';
 
 export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThreeWeeks';
 

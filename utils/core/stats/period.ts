@@ -1,0 +1,125 @@
+/**
+ * The figures of the period a page shows: one week, or four ending with it, with everything the
+ * summary and the report put on screen. Pure: the pages load the records and call this.
+ */
+import { addDays } from '../time/local-time';
+import { weekStartOf } from '../time/week';
+import { breaksVsPain } from './breaks-vs-pain';
+import { clinicalChange } from './clinical-change';
+import { scoresBetween } from './grouping';
+import { painStats } from './pain-stats';
+import { seekHelpReasons } from './seek-help';
+import { weeklyAverages } from './trend';
+import { summarizeDays } from './weekly-stats';
+import type { BreaksVsPain } from './breaks-vs-pain';
+import type { Change } from './clinical-change';
+import type { SeekHelpReason } from './seek-help';
+import type { WeekAverage } from './trend';
+import type { PeriodSummary } from './weekly-stats';
+import type { LocalDate } from '../time/local-time';
+import type { LimberRecord } from '../data/records';
+
+/** Weeks in the trend chart, and so the most history a summary ever reads. */
+export const TREND_WEEKS = 12;
+
+/** A summary shows one week; a report one week or the last four. */
+export type PeriodWeeks = 1 | 4;
+
+export interface DateRange {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/**
+ * The dates to read for a page about the week containing `anchor`. The read starts before the
+ * settings (and so the first day of the week) are known, so it covers the week and the trend
+ * before it for both a Monday and a Sunday start, and the two reads can run side by side.
+ */
+export function periodReadRange(anchor: LocalDate): DateRange {
+  const sunday = weekStartOf(anchor, 0);
+  const monday = weekStartOf(anchor, 1);
+  return {
+    from: addDays(sunday < monday ? sunday : monday, -7 * (TREND_WEEKS - 1)),
+    to: addDays(sunday > monday ? sunday : monday, 6),
+  };
+}
+
+/** The dates of the `weeks` weeks ending with the week starting `lastWeekStart`, oldest first. */
+export function periodDates(lastWeekStart: LocalDate, weeks: PeriodWeeks): LocalDate[] {
+  const first = addDays(lastWeekStart, -7 * (weeks - 1));
+  return Array.from({ length: 7 * weeks }, (_, i) => addDays(first, i));
+}
+
+/**
+ * Average pain of the period against the same length of time just before it (a week: the week
+ * before; four weeks: the four before). Every rating of each stretch counts once, so a busy week
+ * weighs more than a quiet one. Null unless both have ratings: no comparison beats a made-up one.
+ */
+export function periodChange(records: readonly LimberRecord[], lastWeekStart: LocalDate, weeks: PeriodWeeks): Change | null {
+  const first = addDays(lastWeekStart, -7 * (weeks - 1));
+  const before = painStats(scoresBetween(records, addDays(first, -7 * weeks), first));
+  const now = painStats(scoresBetween(records, first, addDays(lastWeekStart, 7)));
+  return before && now ? clinicalChange(before.avg, now.avg) : null;
+}
+
+export interface PeriodFigures {
+  /** First and last date of the period. */
+  first: LocalDate;
+  last: LocalDate;
+  summary: PeriodSummary;
+  /** Weekly averages of the trend, the last week of the period last. */
+  averages: WeekAverage[];
+  change: Change | null;
+  /** Always over the four weeks ending with the last week, even for a one-week page. */
+  breaksVsPain: BreaksVsPain | null;
+  seekHelp: SeekHelpReason[];
+  /** Whether the trend weeks hold any record; without one the summary shows its empty state. */
+  anyInTrend: boolean;
+}
+
+/**
+ * Everything the summary and the report show for the period ending with the week starting
+ * `lastWeekStart`, from the records `periodReadRange` read. Records older than the trend are left
+ * out; the seek-help check reads the records from the last week's start on as they were read.
+ */
+export function periodFigures(records: readonly LimberRecord[], lastWeekStart: LocalDate, weeks: PeriodWeeks): PeriodFigures {
+  const dates = periodDates(lastWeekStart, weeks);
+  const inPeriod = new Set(dates);
+  const trendFrom = addDays(lastWeekStart, -7 * (TREND_WEEKS - 1));
+  const trend = records.filter((r) => r.date >= trendFrom);
+  const period = trend.filter((r) => inPeriod.has(r.date));
+  const averages = weeklyAverages(trend, lastWeekStart, TREND_WEEKS);
+  const fourWeeks = Array.from({ length: 28 }, (_, i) => addDays(lastWeekStart, i - 21));
+  return {
+    first: dates[0]!,
+    last: addDays(lastWeekStart, 6),
+    summary: summarizeDays(period, dates),
+    averages,
+    change: periodChange(trend, lastWeekStart, weeks),
+    breaksVsPain: breaksVsPain(trend, fourWeeks),
+    seekHelp: seekHelpReasons(trend.filter((r) => r.date >= lastWeekStart), averages),
+    anyInTrend: trend.length > 0,
+  };
+}
+
+export interface WeekNavigation {
+  /** The week shown, first and last day. */
+  start: LocalDate;
+  end: LocalDate;
+  previous: LocalDate;
+  next: LocalDate;
+  /** The week shown is the one containing today: there is no next week to go to. */
+  isThisWeek: boolean;
+}
+
+/** The week containing `anchor` and its neighbours, for the summary's week-by-week navigation. */
+export function weekNavigation(anchor: LocalDate, today: LocalDate, weekStart: 0 | 1): WeekNavigation {
+  const start = weekStartOf(anchor, weekStart);
+  return {
+    start,
+    end: addDays(start, 6),
+    previous: addDays(start, -7),
+    next: addDays(start, 7),
+    isThisWeek: start === weekStartOf(today, weekStart),
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Limber's figures against the budgets of BRIEF §6, in real headless Chromium.
+ * `npm run bench`: Limber's figures against the budgets set in this file (README.md, "Performance"), in real headless Chromium.
  * Not a test. Timings are medians over repeated runs and ratios to a baseline measured in the same
  * run (machines here are noisy). Prints one table, writes it as JSON, and exits non-zero only when a
  * figure is over its budget.

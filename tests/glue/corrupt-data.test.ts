@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPlan } from '../../entrypoints/background/apply-plan';
 import { createEngine } from '../../entrypoints/background/engine';
-import { listKeptAside } from '../../utils/storage/problems';
+import { keptAsideReasonText } from '../../components/common/kept-aside-notice';
+import { isKeptAsideReason, keepAside, listKeptAside } from '../../utils/storage/problems';
+import { saveSettings } from '../../utils/storage/settings';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import de from '../../assets/public/_locales/de/messages.json';
 import { addRecords, readDaysChecked } from '../../utils/storage/records';
 import { makeRating } from '../../utils/core/data/records';
 import { initialState } from '../../utils/core/scheduler/state';
@@ -39,7 +43,7 @@ describe('corrupt and foreign data in storage', () => {
     const plan = await engine().dispatch({ type: 'start', idle: 'active' });
     expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
     const kept = await listKeptAside();
-    expect(kept).toEqual([expect.objectContaining({ key: 'scheduler', value: bad, reason: expect.stringContaining('schedule') })]);
+    expect(kept).toEqual([expect.objectContaining({ key: 'scheduler', value: bad, reason: 'scheduleUnreadable' })]);
     expect((await readDaysChecked(['2026-11-20'])).records.map((r) => r.id)).toEqual(['old']);
   });
 
@@ -54,8 +58,15 @@ describe('corrupt and foreign data in storage', () => {
     await fakeBrowser.storage.local.set({ 'rec:2026-11-23': bad, 'rec:2026-11-24': { v: 1, records: [rating('b', '2026-11-24 10:00')] } });
     expect(await readDaysChecked(['2026-11-23', '2026-11-24'])).toMatchObject({ unreadable: 1, records: [expect.objectContaining({ id: 'b' })] });
     expect(await addRecords([rating('a', '2026-11-23 11:00')])).toBe(1);
-    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'rec:2026-11-23', value: bad })]);
+    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'rec:2026-11-23', value: bad, reason: 'dayUnreadable' })]);
     expect((await readDaysChecked(['2026-11-23', '2026-11-24'])).records.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('unreadable settings are kept aside with their code before new ones are saved', async () => {
+    const bad = { version: 2, posture: 'often' };
+    await fakeBrowser.storage.sync.set({ settings: bad });
+    await saveSettings(DEFAULT_SETTINGS);
+    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'settings', value: bad, reason: 'settingsUnreadable' })]);
   });
 
   it('garbage in the flare switch reads as "off" and changes nothing else', async () => {
@@ -101,5 +112,44 @@ describe('finding what was kept aside', () => {
   it('falls back to reading everything where it cannot (Firefox before 143)', async () => {
     await fakeBrowser.storage.local.set({ 'unreadable:settings': { key: 'settings', at: 2, reason: 'y', value: 1 } });
     expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'settings' })]);
+  });
+});
+
+describe('why something was kept aside, in the user\'s language', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is stored as a code and rendered from the messages', async () => {
+    await keepAside('scheduler', 'ÿ', 'scheduleUnreadable', 5);
+    const [kept] = await listKeptAside();
+    expect(kept).toEqual({ key: 'scheduler', at: 5, reason: 'scheduleUnreadable', value: 'ÿ' });
+    expect(isKeptAsideReason(kept!.reason)).toBe(true);
+    expect(keptAsideReasonText(kept!.reason)).toBe('the schedule could not be read and was started afresh');
+  });
+
+  it('an entry kept by an older version, with an English sentence, is read as stored and shown with the general message', async () => {
+    const sentence = 'the settings could not be read; defaults were used';
+    const old = { key: 'settings', at: 7, reason: sentence, value: { version: 1 } };
+    await fakeBrowser.storage.local.set({ 'unreadable:settings': old });
+    const [kept] = await listKeptAside();
+    expect(kept).toEqual(old);
+    expect(isKeptAsideReason(kept!.reason)).toBe(false);
+    expect(keptAsideReasonText(kept!.reason)).toBe('stored data could not be read');
+    // On a German page: German, and never the stored English sentence.
+    const messages = de as Record<string, { message: string }>;
+    const i18n = fakeBrowser.i18n as unknown as { getMessage: (key: string) => string };
+    const english = i18n.getMessage;
+    i18n.getMessage = (key) => messages[key]?.message ?? '';
+    try {
+      expect(keptAsideReasonText(kept!.reason)).toBe('gespeicherte Daten konnten nicht gelesen werden');
+      expect(keptAsideReasonText('scheduleUnreadable')).toBe('der Zeitplan konnte nicht gelesen werden und wurde neu gestartet');
+    } finally {
+      i18n.getMessage = english;
+    }
+  });
+
+  it('a code this version does not know, or no reason at all, also gets the general message', () => {
+    for (const reason of ['someFutureCode', undefined, 42, { en: 'text' }]) {
+      expect(keptAsideReasonText(reason)).toBe('stored data could not be read');
+    }
   });
 });

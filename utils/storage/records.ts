@@ -33,7 +33,7 @@ function asBucket(raw: unknown): Bucket {
 async function bucketForWrite(key: string): Promise<Bucket> {
   const raw = await getValue('local', key);
   if (raw !== undefined && !isBucket(raw)) {
-    await keepAside(key, raw, 'a day of records could not be read');
+    await keepAside(key, raw, 'dayUnreadable');
     return { v: BUCKET_VERSION, records: [] };
   }
   return asBucket(raw);

@@ -32,7 +32,7 @@ export async function saveSettings(settings: Settings): Promise<{ where: 'sync' 
   const current = await loadSettings();
   if (!current.ok) {
     const raw = current.where === 'local' ? await getValue('local', LOCAL_KEY) : await getValue('sync', SETTINGS_KEY).catch(() => undefined);
-    await keepAside(SETTINGS_KEY, raw ?? null, 'the settings could not be read; defaults were used');
+    await keepAside(SETTINGS_KEY, raw ?? null, 'settingsUnreadable');
   }
   try {
     await setValue('sync', SETTINGS_KEY, settings);

@@ -17,7 +17,7 @@ export async function loadState(): Promise<SchedulerState> {
 export async function loadStateForWrite(): Promise<SchedulerState> {
   const raw = await getValue('local', STATE_KEY);
   const { state, ok } = parseState(raw);
-  if (!ok) await keepAside(STATE_KEY, raw, 'the schedule could not be read and was started afresh');
+  if (!ok) await keepAside(STATE_KEY, raw, 'scheduleUnreadable');
   return state;
 }
 

@@ -1,6 +1,6 @@
 export type Band = 'none' | 'mild' | 'moderate' | 'severe';
 
-/** NRS bands (BRIEF §2): 1–3 mild, 4–6 moderate, 7–10 severe. */
+/** NRS bands (docs/clinical-basis.md, "Pain scale"): 1–3 mild, 4–6 moderate, 7–10 severe. */
 export function bandOf(score: number): Band {
   if (score <= 0) return 'none';
   if (score <= 3) return 'mild';

@@ -83,7 +83,7 @@ export function pickStretches(ratings: readonly RatingRecord[], now: number, cou
   return picked;
 }
 
-/** 2 stretches when the break is short, else 3 (BRIEF §2: 2–3 of about 30 s). */
+/** 2 stretches when the break is short, else 3 (docs/clinical-basis.md, "Stretches": 2–3 of about 30 s). */
 export function stretchCount(breakSec: number): number {
   return breakSec < 120 ? 2 : 3;
 }

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
+import de from '../../assets/public/_locales/de/messages.json';
+
+type I18n = { getMessage: (key: string, subs?: string | string[]) => string; getUILanguage: () => string };
+const i18n = fakeBrowser.i18n as unknown as I18n;
+const english = { ...i18n };
+
+/** Answers from the German messages, as a German browser would. */
+function speakGerman(): void {
+  const messages = de as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  i18n.getMessage = (key, subs) => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return entry.message.replace(/\$([A-Z_]+)\$/gi, (_, name: string) =>
+      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? ''),
+    );
+  };
+  i18n.getUILanguage = () => 'de-DE';
+}
+
+describe('the kept-aside notice', () => {
+  afterEach(() => Object.assign(i18n, english));
+
+  it('says why each entry was kept aside in the page language, and never shows a stored English sentence', async () => {
+    speakGerman();
+    await fakeBrowser.storage.local.set({
+      'unreadable:scheduler': { key: 'scheduler', at: Date.UTC(2026, 10, 23, 9), reason: 'scheduleUnreadable', value: 'ÿ' },
+      // Kept by a version before the codes: an English sentence.
+      'unreadable:settings': { key: 'settings', at: Date.UTC(2026, 10, 24, 9), reason: 'the settings could not be read; defaults were used', value: 1 },
+    });
+    render(<KeptAsideNotice />);
+    // The time as a German page writes it, not in the runtime's default locale.
+    expect(await screen.findByText(/^der Zeitplan konnte nicht gelesen werden und wurde neu gestartet \(23\.11\.2026, \d{2}:\d{2}\)\.$/)).toBeTruthy();
+    expect(screen.getByText(/^gespeicherte Daten konnten nicht gelesen werden \(/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).not.toMatch(/could not be read|defaults were used/);
+  });
+
+  it('renders each code with its own English message', async () => {
+    await fakeBrowser.storage.local.set({
+      'unreadable:rec:2026-11-23': { key: 'rec:2026-11-23', at: 1, reason: 'dayUnreadable', value: 12 },
+      'unreadable:settings': { key: 'settings', at: 2, reason: 'settingsUnreadable', value: 1 },
+    });
+    render(<KeptAsideNotice />);
+    expect(await screen.findByText(/^a day of records could not be read \(/)).toBeTruthy();
+    expect(screen.getByText(/^the settings could not be read; defaults were used \(/)).toBeTruthy();
+  });
+});

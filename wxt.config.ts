@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The design card fixes the top level, so static files (icons, _locales) live under assets/public.
+// The project's top level is fixed (see README, "Architecture"), so static files (icons, _locales) live under assets/public.
 export default defineConfig({
   publicDir: 'assets/public',
   // Explicit imports everywhere: no generated globals to collide or hide where things come from.
@@ -42,8 +42,14 @@ export default defineConfig({
       : {}),
   }),
   webExt: {
-    // `npm run dev` launches a browser; CHROME_PATH lets users point at Chromium or Edge.
+    // `npm run dev` launches a browser; CHROME_PATH lets users point at Chromium or Edge, CHROME_FLAGS
+    // adds flags to it (space-separated), as for `npm start`.
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
-    chromiumArgs: ['--no-first-run'],
+    chromiumArgs: [
+      '--no-first-run',
+      // Chromium refuses to start as root (containers, WSL) unless its sandbox is switched off.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(process.env.CHROME_FLAGS ?? '').split(/\s+/).filter(Boolean),
+    ],
   },
 });

@@ -17,7 +17,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['alarms', 'storage', 'idle', 'notifications'],
     // Stated, not left to the default: only the extension's own scripts, no eval, no plugins.
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     commands: {
       'rate-pain': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdRate__' },
       'break-now': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdBreak__' },

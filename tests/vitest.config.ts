@@ -17,19 +17,37 @@ export default defineConfig({
       {
         root,
         plugins,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'core',
+          include: ['tests/core/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 30_000,
+        },
       },
       // The browser shell against WXT's fakeBrowser: storage, engine, delivery.
       {
         root,
         plugins,
-        test: { name: 'glue', include: ['tests/glue/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'glue',
+          include: ['tests/glue/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 30_000,
+        },
       },
       // Checks over the source itself: purity, safety, translations.
       {
         root,
         plugins,
-        test: { name: 'checks', include: ['tests/checks/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'checks',
+          include: ['tests/checks/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         root,

@@ -49,7 +49,10 @@ export function formatTime(at: number, now: number): string {
   const key = `${locale()}|${sameDay}`;
   let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale(), sameDay ? { timeStyle: 'short' } : { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+    f = new Intl.DateTimeFormat(
+      locale(),
+      sameDay ? { timeStyle: 'short' } : { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+    );
     timeFormats.set(key, f);
   }
   return f.format(at);
@@ -81,7 +84,9 @@ const utcOf = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 /** "Mon 23 Nov" in the user's locale. */
 export function formatDay(date: string, long = false): string {
-  return dateFormat(long ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' }).format(utcOf(date));
+  return dateFormat(
+    long ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' },
+  ).format(utcOf(date));
 }
 
 /** "23–29 Nov 2026" in the user's locale. */

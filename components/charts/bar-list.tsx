@@ -16,7 +16,9 @@ export function BarList({ items, max, title }: { items: readonly BarItem[]; max:
         <li key={it.label}>
           <span class="bar-label">{it.label}</span>
           <span class="bar-track" aria-hidden="true">
-            {it.value !== null && <span class="bar-fill" style={{ width: `${Math.max(1, (it.value / max) * 100)}%` }} />}
+            {it.value !== null && (
+              <span class="bar-fill" style={{ width: `${Math.max(1, (it.value / max) * 100)}%` }} />
+            )}
           </span>
           <span class="bar-detail">{it.detail}</span>
         </li>

@@ -20,7 +20,9 @@ export function PainByDayChart({ days, tableId }: { days: readonly DayStats[]; t
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line class={v === 0 ? 'axis' : 'grid'} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text class="label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">{v}</text>
+            <text class="label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+              {v}
+            </text>
           </g>
         ))}
         {days.map((d, i) => {
@@ -30,14 +32,27 @@ export function PainByDayChart({ days, tableId }: { days: readonly DayStats[]; t
             <g key={d.date}>
               {d.pain ? (
                 <>
-                  <rect class="bar-soft" x={cx - bw / 2} y={y(d.pain.avg)} width={bw} height={Math.max(1, y(0) - y(d.pain.avg))} rx="3" />
+                  <rect
+                    class="bar-soft"
+                    x={cx - bw / 2}
+                    y={y(d.pain.avg)}
+                    width={bw}
+                    height={Math.max(1, y(0) - y(d.pain.avg))}
+                    rx="3"
+                  />
                   <line class="range" x1={cx} x2={cx} y1={y(d.pain.max)} y2={y(d.pain.min)} />
-                  <text class="value" x={cx} y={y(d.pain.max) - 5} text-anchor="middle">{formatNumber(d.pain.avg)}</text>
+                  <text class="value" x={cx} y={y(d.pain.max) - 5} text-anchor="middle">
+                    {formatNumber(d.pain.avg)}
+                  </text>
                 </>
               ) : (
-                <text class="empty" x={cx} y={y(0) - 6} text-anchor="middle">–</text>
+                <text class="empty" x={cx} y={y(0) - 6} text-anchor="middle">
+                  –
+                </text>
               )}
-              <text class="label" x={cx} y={H - 8} text-anchor="middle">{formatWeekday(d.date)}</text>
+              <text class="label" x={cx} y={H - 8} text-anchor="middle">
+                {formatWeekday(d.date)}
+              </text>
             </g>
           );
         })}

@@ -32,18 +32,30 @@ export function TrendChart({ weeks }: { weeks: readonly WeekAverage[] }) {
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line class={v === 0 ? 'axis' : 'grid'} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text class="label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">{v}</text>
+            <text class="label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+              {v}
+            </text>
           </g>
         ))}
         {segments.map((d) => (
           <path key={d} class="line" d={d} />
         ))}
         {points.map((p, i) =>
-          p ? <circle key={weeks[i]!.start} class={i === weeks.length - 1 ? 'dot-current' : 'dot'} cx={p[0]} cy={p[1]} r={i === weeks.length - 1 ? 5 : 3.5} /> : null,
+          p ? (
+            <circle
+              key={weeks[i]!.start}
+              class={i === weeks.length - 1 ? 'dot-current' : 'dot'}
+              cx={p[0]}
+              cy={p[1]}
+              r={i === weeks.length - 1 ? 5 : 3.5}
+            />
+          ) : null,
         )}
         {weeks.map((w, i) =>
           i % 3 === (weeks.length - 1) % 3 ? (
-            <text key={w.start} class="label" x={x(i)} y={H - 6} text-anchor="middle">{formatShortDate(w.start)}</text>
+            <text key={w.start} class="label" x={x(i)} y={H - 6} text-anchor="middle">
+              {formatShortDate(w.start)}
+            </text>
           ) : null,
         )}
       </svg>

@@ -22,7 +22,9 @@ export function keptAsideReasonText(reason: unknown): string {
 
 /** When it was kept aside, in the user's locale (a damaged entry without a time shows a dash). */
 function when(at: unknown): string {
-  return typeof at === 'number' && Number.isFinite(at) ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at) : '–';
+  return typeof at === 'number' && Number.isFinite(at)
+    ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+    : '–';
 }
 
 /** Says, in plain words, what stored data could not be read and that it is kept, not deleted. */

@@ -1,12 +1,22 @@
 import { t } from '../../utils/i18n';
 
 /** Offers flare mode after high ratings, or says it is on; one click either way. */
-export function FlareBanner({ active, suggested, onChange }: { active: boolean; suggested: boolean; onChange(on: boolean): void }) {
+export function FlareBanner({
+  active,
+  suggested,
+  onChange,
+}: {
+  active: boolean;
+  suggested: boolean;
+  onChange(on: boolean): void;
+}) {
   if (active) {
     return (
       <div class="banner row" style={{ justifyContent: 'space-between' }} role="status">
         <span>{t('flareOn')}</span>
-        <button type="button" class="btn btn-small" onClick={() => onChange(false)}>{t('flareTurnOff')}</button>
+        <button type="button" class="btn btn-small" onClick={() => onChange(false)}>
+          {t('flareTurnOff')}
+        </button>
       </div>
     );
   }
@@ -15,7 +25,9 @@ export function FlareBanner({ active, suggested, onChange }: { active: boolean; 
     <div class="banner stack" style={{ gap: 'var(--space-2)' }}>
       <span>{t('flareSuggest')}</span>
       <div class="row">
-        <button type="button" class="btn btn-primary" onClick={() => onChange(true)}>{t('flareTurnOn')}</button>
+        <button type="button" class="btn btn-primary" onClick={() => onChange(true)}>
+          {t('flareTurnOn')}
+        </button>
       </div>
     </div>
   );

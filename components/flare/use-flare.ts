@@ -15,7 +15,10 @@ export function useFlare(recordsChanged: unknown): { active: boolean; suggested:
     // store loads after first paint: the popup's rating must not wait for it.
     import('../../utils/storage/records')
       .then(({ readDays }) => readDays([addDays(d, -1), d]))
-      .then((rs) => setSuggested(suggestFlare(rs)), () => setSuggested(false));
+      .then(
+        (rs) => setSuggested(suggestFlare(rs)),
+        () => setSuggested(false),
+      );
   }, [recordsChanged]);
   return {
     active: flareActive(flare ?? null, today()),

@@ -32,7 +32,9 @@ export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
         <legend>{t('optDeleteTitle')}</legend>
         <p class="muted">{t('optDeleteHint')}</p>
         <div class="row">
-          <button type="button" class="btn btn-danger" onClick={() => dialog.current?.showModal()}>{t('optDelete')}</button>
+          <button type="button" class="btn btn-danger" onClick={() => dialog.current?.showModal()}>
+            {t('optDelete')}
+          </button>
         </div>
         <p role="status">{status ?? ''}</p>
       </fieldset>
@@ -40,8 +42,12 @@ export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
         <h2 id="delete-title">{t('optDeleteConfirmTitle')}</h2>
         <p id="delete-text">{t('optDeleteConfirmText')}</p>
         <div class="row">
-          <button type="button" class="btn btn-danger" onClick={() => void confirmDelete()}>{t('optDeleteConfirm')}</button>
-          <button type="button" class="btn" autoFocus onClick={() => dialog.current?.close()}>{t('optCancel')}</button>
+          <button type="button" class="btn btn-danger" onClick={() => void confirmDelete()}>
+            {t('optDeleteConfirm')}
+          </button>
+          <button type="button" class="btn" autoFocus onClick={() => dialog.current?.close()}>
+            {t('optCancel')}
+          </button>
         </div>
       </dialog>
     </Group>

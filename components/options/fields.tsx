@@ -16,14 +16,24 @@ export function described(id: string, errors: FormErrors, hint?: boolean): Recor
 }
 
 /** A labelled control with its hint and, when the value is wrong, the message right at it. */
-export function Field(props: { id: string; label: string; errors: FormErrors; hint?: string; children: ComponentChildren }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  errors: FormErrors;
+  hint?: string;
+  children: ComponentChildren;
+}) {
   const error = props.errors[props.id];
   return (
     <div class="field-row">
       <label for={props.id}>{props.label}</label>
       <div class="field-control">
         {props.children}
-        {props.hint && <span id={`${props.id}-hint`} class="muted">{props.hint}</span>}
+        {props.hint && (
+          <span id={`${props.id}-hint`} class="muted">
+            {props.hint}
+          </span>
+        )}
         {error && (
           <span id={`${props.id}-error`} class="error field-error" role="alert">
             {errorText(error)}
@@ -34,7 +44,14 @@ export function Field(props: { id: string; label: string; errors: FormErrors; hi
   );
 }
 
-export function MinutesInput(props: { id: string; value: string; errors: FormErrors; disabled?: boolean; hint?: boolean; onInput(v: string): void }) {
+export function MinutesInput(props: {
+  id: string;
+  value: string;
+  errors: FormErrors;
+  disabled?: boolean;
+  hint?: boolean;
+  onInput(v: string): void;
+}) {
   return (
     <span class="unit-input">
       <input
@@ -52,10 +69,22 @@ export function MinutesInput(props: { id: string; value: string; errors: FormErr
   );
 }
 
-export function Toggle(props: { id: string; label: string; checked: boolean; describedBy?: string; onChange(v: boolean): void }) {
+export function Toggle(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  describedBy?: string;
+  onChange(v: boolean): void;
+}) {
   return (
     <label class="toggle" for={props.id}>
-      <input id={props.id} type="checkbox" checked={props.checked} aria-describedby={props.describedBy} onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)} />
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        aria-describedby={props.describedBy}
+        onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
+      />
       <span>{props.label}</span>
     </label>
   );

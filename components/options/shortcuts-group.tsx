@@ -22,9 +22,15 @@ export function ShortcutsGroup() {
   const [status, setStatus] = useState<Record<string, string>>({});
   const canUpdate = typeof (browser.commands as Updatable).update === 'function';
   const load = (): void =>
-    void browser.commands.getAll().then((list) =>
-      setCommands(list.filter((c) => c.name && !c.name.startsWith('_')).map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }))),
-    );
+    void browser.commands
+      .getAll()
+      .then((list) =>
+        setCommands(
+          list
+            .filter((c) => c.name && !c.name.startsWith('_'))
+            .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
+        ),
+      );
   useEffect(load, []);
 
   const save = async (name: string): Promise<void> => {
@@ -54,8 +60,12 @@ export function ShortcutsGroup() {
                       value={drafts[c.name] ?? c.shortcut}
                       onInput={(e) => setDrafts((d) => ({ ...d, [c.name]: (e.target as HTMLInputElement).value }))}
                     />
-                    <button type="button" class="btn btn-small" onClick={() => void save(c.name)}>{t('optShortcutSave')}</button>
-                    <span role="status" class="muted">{status[c.name] ?? ''}</span>
+                    <button type="button" class="btn btn-small" onClick={() => void save(c.name)}>
+                      {t('optShortcutSave')}
+                    </button>
+                    <span role="status" class="muted">
+                      {status[c.name] ?? ''}
+                    </span>
                   </span>
                 ) : (
                   <kbd>{c.shortcut || t('optShortcutNone')}</kbd>
@@ -67,7 +77,11 @@ export function ShortcutsGroup() {
       </table>
       {!canUpdate && (
         <div class="row">
-          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}
+          >
             {t('optShortcutsChange')}
           </button>
         </div>

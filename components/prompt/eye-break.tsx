@@ -24,7 +24,15 @@ export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): v
       )}
       <div class="row">
         {endsAt === null && (
-          <button type="button" class="btn" disabled={disabled} onClick={() => { setNow(Date.now()); setEndsAt(Date.now() + SECONDS * 1000); }}>
+          <button
+            type="button"
+            class="btn"
+            disabled={disabled}
+            onClick={() => {
+              setNow(Date.now());
+              setEndsAt(Date.now() + SECONDS * 1000);
+            }}
+          >
             {t('eyesStart')}
           </button>
         )}

@@ -12,19 +12,38 @@ const ITEMS: { item: Item; question: MessageKey; low: MessageKey; high: MessageK
 ];
 
 /** The weekly PEG check: three 0–10 questions about the past week, saved together. */
-export function PegCheck({ disabled, onSave }: { disabled?: boolean; onSave(answers: Record<Item, number>): void }): JSX.Element {
+export function PegCheck({
+  disabled,
+  onSave,
+}: {
+  disabled?: boolean;
+  onSave(answers: Record<Item, number>): void;
+}): JSX.Element {
   const [answers, setAnswers] = useState<Partial<Record<Item, number>>>({});
   const complete = ITEMS.every(({ item }) => answers[item] !== undefined);
   return (
     <div class="stack">
       {ITEMS.map(({ item, question, low, high }) => (
         <div key={item} class="stack" style={{ gap: 'var(--space-1)' }}>
-          <p id={`peg-${item}`} style={{ fontWeight: 600 }}>{t(question)}</p>
-          <RatingScale questionId={`peg-${item}`} disabled={disabled} selected={answers[item] ?? null} anchors={[t(low), t(high)]} onRate={(score) => setAnswers((a) => ({ ...a, [item]: score }))} />
+          <p id={`peg-${item}`} style={{ fontWeight: 600 }}>
+            {t(question)}
+          </p>
+          <RatingScale
+            questionId={`peg-${item}`}
+            disabled={disabled}
+            selected={answers[item] ?? null}
+            anchors={[t(low), t(high)]}
+            onRate={(score) => setAnswers((a) => ({ ...a, [item]: score }))}
+          />
         </div>
       ))}
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={disabled || !complete} onClick={() => complete && onSave(answers as Record<Item, number>)}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={disabled || !complete}
+          onClick={() => complete && onSave(answers as Record<Item, number>)}
+        >
           {t('pegSave')}
         </button>
       </div>

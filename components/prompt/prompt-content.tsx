@@ -20,10 +20,14 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
   if (!shown) {
     return (
       <>
-        <h1 tabIndex={-1} ref={heading}>{t('promptNothing')}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {t('promptNothing')}
+        </h1>
         <p class="muted">{t('promptNothingHint')}</p>
         <div class="row">
-          <button type="button" class="btn" onClick={() => window.close()}>{t('close')}</button>
+          <button type="button" class="btn" onClick={() => window.close()}>
+            {t('close')}
+          </button>
         </div>
       </>
     );
@@ -31,7 +35,9 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
 
   return (
     <>
-      <h1 tabIndex={-1} ref={heading}>{shown.kinds.length === 1 ? t(KIND_KEY[shown.kinds[0]!]) : t('promptTitle')}</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        {shown.kinds.length === 1 ? t(KIND_KEY[shown.kinds[0]!]) : t('promptTitle')}
+      </h1>
       {shown.kinds.map((kind) => (
         <PromptPart
           key={kind}
@@ -49,7 +55,9 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
 
       {prompt.askAfterBreak && (
         <section class="card" aria-labelledby="after-q">
-          <p id="after-q" class="question">{t('painQuestion')}</p>
+          <p id="after-q" class="question">
+            {t('painQuestion')}
+          </p>
           <RatingScale questionId="after-q" digitKeys disabled={busy} onRate={(s) => void prompt.rateAfterBreak(s)} />
         </section>
       )}

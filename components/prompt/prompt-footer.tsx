@@ -19,7 +19,12 @@ export function PromptFooter({ open, snoozesLeft, snoozeSec, busy, onAll }: Prom
       {open ? (
         <>
           <div class="row">
-            <button type="button" class="btn" disabled={busy || snoozesLeft <= 0} onClick={() => onAll({ action: 'snooze' })}>
+            <button
+              type="button"
+              class="btn"
+              disabled={busy || snoozesLeft <= 0}
+              onClick={() => onAll({ action: 'snooze' })}
+            >
               {snoozesLeft <= 0
                 ? t('snoozeNoneLeft')
                 : snoozeSec < 60
@@ -32,17 +37,29 @@ export function PromptFooter({ open, snoozesLeft, snoozeSec, busy, onAll }: Prom
           </div>
           <div class="row muted">
             <span>{t('skipBecause')}</span>
-            <button type="button" class="btn btn-small" disabled={busy} onClick={() => onAll({ action: 'skip', reason: 'meeting' })}>
+            <button
+              type="button"
+              class="btn btn-small"
+              disabled={busy}
+              onClick={() => onAll({ action: 'skip', reason: 'meeting' })}
+            >
               {t('skipMeeting')}
             </button>
-            <button type="button" class="btn btn-small" disabled={busy} onClick={() => onAll({ action: 'skip', reason: 'focus' })}>
+            <button
+              type="button"
+              class="btn btn-small"
+              disabled={busy}
+              onClick={() => onAll({ action: 'skip', reason: 'focus' })}
+            >
               {t('skipFocus')}
             </button>
           </div>
         </>
       ) : (
         <div class="row">
-          <button type="button" class="btn" onClick={() => window.close()}>{t('close')}</button>
+          <button type="button" class="btn" onClick={() => window.close()}>
+            {t('close')}
+          </button>
         </div>
       )}
     </footer>

@@ -11,7 +11,11 @@ import type { Answer, PromptKind } from '../../utils/core/scheduler';
 import type { Stretch } from '../../utils/core/content/stretches';
 import type { PartStatus } from './use-prompt';
 
-const STATUS_KEY: Record<PartStatus, MessageKey> = { saved: 'promptAnswered', snoozed: 'promptSnoozed', skipped: 'promptSkipped' };
+const STATUS_KEY: Record<PartStatus, MessageKey> = {
+  saved: 'promptAnswered',
+  snoozed: 'promptSnoozed',
+  skipped: 'promptSkipped',
+};
 
 export interface PromptPartProps {
   kind: PromptKind;
@@ -29,16 +33,32 @@ export interface PromptPartProps {
 }
 
 /** One part of a prompt, by kind: its question while open, how it was answered once closed. */
-export function PromptPart({ kind, alone, open, status, score, postureItem, stretches, busy, onAnswer }: PromptPartProps): JSX.Element {
+export function PromptPart({
+  kind,
+  alone,
+  open,
+  status,
+  score,
+  postureItem,
+  stretches,
+  busy,
+  onAnswer,
+}: PromptPartProps): JSX.Element {
   // Focus goes to the first open part; the pain part's own scale takes it instead.
   return (
-    <section class="card" aria-labelledby={`part-${kind}`} {...(open && kind !== 'pain' ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
+    <section
+      class="card"
+      aria-labelledby={`part-${kind}`}
+      {...(open && kind !== 'pain' ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}
+    >
       <h2 id={`part-${kind}`} class={alone ? 'visually-hidden' : undefined}>
         {t(KIND_KEY[kind])}
       </h2>
       {kind === 'pain' && (open || score !== null) && (
         <>
-          <p id="pain-q" class="question">{t('painQuestion')}</p>
+          <p id="pain-q" class="question">
+            {t('painQuestion')}
+          </p>
           <RatingScale
             questionId="pain-q"
             digitKeys={open}
@@ -50,11 +70,17 @@ export function PromptPart({ kind, alone, open, status, score, postureItem, stre
           <p class="muted">{t('ratingKeysHint')}</p>
         </>
       )}
-      {kind === 'posture' && open && <PostureCheck item={postureItem} disabled={busy} onAnswer={(a) => onAnswer({ action: a })} />}
+      {kind === 'posture' && open && (
+        <PostureCheck item={postureItem} disabled={busy} onAnswer={(a) => onAnswer({ action: a })} />
+      )}
       {kind === 'eyes' && open && <EyeBreak disabled={busy} onDone={() => onAnswer({ action: 'done' })} />}
       {kind === 'peg' && open && <PegCheck disabled={busy} onSave={(a) => onAnswer({ action: 'peg', ...a })} />}
       {kind === 'stretch' && open && (
-        <StretchBreak stretches={stretches} disabled={busy} onDone={(seconds) => onAnswer(seconds === undefined ? { action: 'done' } : { action: 'done', seconds })} />
+        <StretchBreak
+          stretches={stretches}
+          disabled={busy}
+          onDone={(seconds) => onAnswer(seconds === undefined ? { action: 'done' } : { action: 'done', seconds })}
+        />
       )}
       {!open && (
         <p class="part-done" role="status">

@@ -58,7 +58,11 @@ export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps)
       <p class="muted">{t('stretchIntro')}</p>
       <ol class="stretch-list">
         {stretches.map((s, i) => (
-          <li key={s.id} class={i === current ? 'stretch current' : 'stretch'} aria-current={i === current ? 'step' : undefined}>
+          <li
+            key={s.id}
+            class={i === current ? 'stretch current' : 'stretch'}
+            aria-current={i === current ? 'step' : undefined}
+          >
             <strong>{t(s.name)}</strong>
             <span class="muted"> · {t('stretchForArea', t(`area${s.area}` as MessageKey))}</span>
             {(i === current || phase.step === 'ready') && <p class="stretch-how">{t(s.how)}</p>}
@@ -86,7 +90,12 @@ export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps)
             {t('stretchNext')}
           </button>
         )}
-        <button type="button" class={phase.step === 'ready' ? 'btn' : 'btn btn-primary'} disabled={disabled} onClick={done}>
+        <button
+          type="button"
+          class={phase.step === 'ready' ? 'btn' : 'btn btn-primary'}
+          disabled={disabled}
+          onClick={done}
+        >
           {t('stretchDone')}
         </button>
       </div>

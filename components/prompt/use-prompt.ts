@@ -94,7 +94,8 @@ export function usePrompt(): PromptModel {
     // The rating's id is fixed by the prompt, so it is known even when a retried message found it
     // already stored (and so returned no new record).
     const saved = result.records.find((r) => r.type === 'rating');
-    if (a.action === 'rated') setRating({ id: saved?.id ?? partId(shown.id, 'pain'), date: saved?.date ?? today(), score: a.score });
+    if (a.action === 'rated')
+      setRating({ id: saved?.id ?? partId(shown.id, 'pain'), date: saved?.date ?? today(), score: a.score });
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
 

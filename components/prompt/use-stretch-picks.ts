@@ -13,7 +13,11 @@ import type { Stretch } from '../../utils/core/content/stretches';
  * stay put while a prompt is on screen: only a new prompt, the break length or flare mode (short
  * and gentle) changes them.
  */
-export function useStretchPicks(promptId: string | undefined, settings: Settings | undefined, gentle: boolean): Stretch[] {
+export function useStretchPicks(
+  promptId: string | undefined,
+  settings: Settings | undefined,
+  gentle: boolean,
+): Stretch[] {
   const [recent, setRecent] = useState<RatingRecord[]>([]);
   useEffect(() => {
     const d = today();

@@ -38,7 +38,13 @@ export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
       <h3 id="details-title">{t('detailsTitle')}</h3>
       <div class="row" role="group" aria-labelledby="details-title">
         {regions.map((r) => (
-          <button key={r} type="button" class="btn btn-small" aria-pressed={picked.includes(r)} onClick={() => toggle(r)}>
+          <button
+            key={r}
+            type="button"
+            class="btn btn-small"
+            aria-pressed={picked.includes(r)}
+            onClick={() => toggle(r)}
+          >
             {t(`region${r}`)}
           </button>
         ))}

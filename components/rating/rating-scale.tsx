@@ -7,7 +7,12 @@ import './rating-scale.css';
 
 export const RATING_READY_MARK = 'limber-rating-ready';
 
-const BAND_KEY: Record<Band, MessageKey> = { none: 'bandNone', mild: 'bandMild', moderate: 'bandModerate', severe: 'bandSevere' };
+const BAND_KEY: Record<Band, MessageKey> = {
+  none: 'bandNone',
+  mild: 'bandMild',
+  moderate: 'bandModerate',
+  severe: 'bandSevere',
+};
 
 export interface RatingScaleProps {
   onRate(score: number): void;
@@ -24,7 +29,16 @@ export interface RatingScaleProps {
 }
 
 /** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
-export function RatingScale({ onRate, selected, disabled, compact, digitKeys, questionId, anchors, focusTarget }: RatingScaleProps) {
+export function RatingScale({
+  onRate,
+  selected,
+  disabled,
+  compact,
+  digitKeys,
+  questionId,
+  anchors,
+  focusTarget,
+}: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
 
@@ -55,7 +69,13 @@ export function RatingScale({ onRate, selected, disabled, compact, digitKeys, qu
 
   return (
     <div>
-      <div class={compact ? 'rating-scale compact' : 'rating-scale'} role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-anchors`} {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}>
+      <div
+        class={compact ? 'rating-scale compact' : 'rating-scale'}
+        role="group"
+        aria-labelledby={questionId}
+        aria-describedby={`${questionId}-anchors`}
+        {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}
+      >
         {SCORES.map((score) => {
           const band = bandOf(score);
           return (

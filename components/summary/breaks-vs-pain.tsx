@@ -19,7 +19,9 @@ export function BreaksVsPainPanel({ data }: { data: BreaksVsPain | null }) {
         <caption class="muted">{t('breaksVsPainCaption', formatDateRange(data.fromDate, data.toDate))}</caption>
         <thead>
           <tr>
-            <th scope="col"><span class="visually-hidden">{t('colDaysGroup')}</span></th>
+            <th scope="col">
+              <span class="visually-hidden">{t('colDaysGroup')}</span>
+            </th>
             <th scope="col">{t('colAverage')}</th>
             <th scope="col">{t('colBreaksPerDay')}</th>
             <th scope="col">{t('colDaysRatings')}</th>

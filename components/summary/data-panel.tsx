@@ -39,14 +39,29 @@ export function problemText(p: ImportProblem): string {
 }
 
 /** Export (CSV for spreadsheets, JSON to keep or move) and import of a JSON export. */
-export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDate; weekTo: LocalDate; onImported(): void }) {
+export function DataPanel({
+  weekFrom,
+  weekTo,
+  onImported,
+}: {
+  weekFrom: LocalDate;
+  weekTo: LocalDate;
+  onImported(): void;
+}) {
   const [scope, setScope] = useState<Scope>('week');
   const [from, setFrom] = useState(weekFrom);
   const [to, setTo] = useState(weekTo);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
-  const rangeError = scope !== 'range' ? null : !isLocalDate(from) || !isLocalDate(to) ? t('rangeInvalid') : from > to ? t('rangeBackwards') : null;
+  const rangeError =
+    scope !== 'range'
+      ? null
+      : !isLocalDate(from) || !isLocalDate(to)
+        ? t('rangeInvalid')
+        : from > to
+          ? t('rangeBackwards')
+          : null;
 
   const exportAs = async (format: 'csv' | 'json'): Promise<void> => {
     if (rangeError) return;
@@ -57,7 +72,12 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
       const records = scope === 'all' ? await readAll() : await readRange(a, b);
       const name = scope === 'all' ? 'limber-all' : `limber-${a}_${b}`;
       if (format === 'csv') download(`${name}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-      else download(`${name}.json`, toExportJson(records, scope === 'all' ? null : { from: a, to: b }, Date.now()), 'application/json');
+      else
+        download(
+          `${name}.json`,
+          toExportJson(records, scope === 'all' ? null : { from: a, to: b }, Date.now()),
+          'application/json',
+        );
       setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
     } catch (err) {
       setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });
@@ -104,11 +124,23 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
           <div class="row">
             <label class="field">
               <span>{t('rangeFrom')}</span>
-              <input type="date" value={from} aria-invalid={!!rangeError} aria-describedby="range-error" onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+              <input
+                type="date"
+                value={from}
+                aria-invalid={!!rangeError}
+                aria-describedby="range-error"
+                onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
+              />
             </label>
             <label class="field">
               <span>{t('rangeTo')}</span>
-              <input type="date" value={to} aria-invalid={!!rangeError} aria-describedby="range-error" onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+              <input
+                type="date"
+                value={to}
+                aria-invalid={!!rangeError}
+                aria-describedby="range-error"
+                onInput={(e) => setTo((e.target as HTMLInputElement).value)}
+              />
             </label>
           </div>
         )}
@@ -118,8 +150,12 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
           </p>
         )}
         <div class="row">
-          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
-          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('json')}>{t('exportJson')}</button>
+          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('csv')}>
+            {t('exportCsv')}
+          </button>
+          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('json')}>
+            {t('exportJson')}
+          </button>
         </div>
       </fieldset>
       <fieldset class="stack">
@@ -127,11 +163,24 @@ export function DataPanel({ weekFrom, weekTo, onImported }: { weekFrom: LocalDat
         <p class="muted">{t('importHint')}</p>
         <label class="field">
           <span>{t('importChoose')}</span>
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.target as HTMLInputElement)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => void importFile(e.target as HTMLInputElement)}
+          />
         </label>
       </fieldset>
       <div role="status" class={status?.kind === 'error' ? 'error' : ''}>
-        {status?.lines.map((line, i) => (i === 0 ? <p key={i}>{line}</p> : <p key={i} class="problem">{line}</p>))}
+        {status?.lines.map((line, i) =>
+          i === 0 ? (
+            <p key={i}>{line}</p>
+          ) : (
+            <p key={i} class="problem">
+              {line}
+            </p>
+          ),
+        )}
       </div>
     </div>
   );

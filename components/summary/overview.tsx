@@ -13,7 +13,11 @@ export function Overview({ summary, change }: { summary: PeriodSummary; change: 
       <div class="stat card">
         <span class="stat-label">{t('statAveragePain')}</span>
         <span class="stat-value">{summary.pain ? formatNumber(summary.pain.avg) : '–'}</span>
-        <span class="muted">{summary.pain ? t('statRange', [String(summary.pain.min), String(summary.pain.max), String(summary.pain.count)]) : t('statNoRatings')}</span>
+        <span class="muted">
+          {summary.pain
+            ? t('statRange', [String(summary.pain.min), String(summary.pain.max), String(summary.pain.count)])
+            : t('statNoRatings')}
+        </span>
       </div>
       <div class="stat card">
         <span class="stat-label">{t('statVsLastWeek')}</span>
@@ -28,13 +32,15 @@ export function Overview({ summary, change }: { summary: PeriodSummary; change: 
       <div class="stat card">
         <span class="stat-label">{t('statBreaks')}</span>
         <span class="stat-value">{adherence.breaksTaken}</span>
-        <span class="muted">{t('statBreaksDetail', [
+        <span class="muted">
+          {t('statBreaksDetail', [
             String(breaks.done),
             String(adherence.breaksOffered),
             String(breaks.natural),
             String(adherence.answered),
             String(adherence.shown),
-          ])}</span>
+          ])}
+        </span>
       </div>
       <div class="stat card">
         <span class="stat-label">{t('statPosture')}</span>

@@ -39,7 +39,10 @@ export function usePeriodData(
     };
   }, [from, to, reload]);
 
-  const data = useMemo(() => (loaded && lastWeekStart ? periodFigures(loaded, lastWeekStart, weeks) : null), [loaded, lastWeekStart, weeks]);
+  const data = useMemo(
+    () => (loaded && lastWeekStart ? periodFigures(loaded, lastWeekStart, weeks) : null),
+    [loaded, lastWeekStart, weeks],
+  );
 
   return { data, error, unreadable };
 }

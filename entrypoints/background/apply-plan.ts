@@ -59,7 +59,11 @@ async function notify(prompt: PendingPrompt): Promise<void> {
 
 async function clearNotifications(): Promise<void> {
   const open = await browser.notifications.getAll();
-  await Promise.all(Object.keys(open).filter((id) => id.startsWith(NOTIFICATION_PREFIX)).map((id) => browser.notifications.clear(id)));
+  await Promise.all(
+    Object.keys(open)
+      .filter((id) => id.startsWith(NOTIFICATION_PREFIX))
+      .map((id) => browser.notifications.clear(id)),
+  );
 }
 
 async function setWake(when: number | null): Promise<void> {

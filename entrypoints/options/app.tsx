@@ -18,7 +18,12 @@ import { errorMessage } from '../../utils/core/error-message';
 /** Saves at most every this often while typing: storage.sync allows 120 writes a minute. */
 const SAVE_DELAY_MS = 500;
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; where: 'sync' | 'local'; syncError?: string } | { kind: 'invalid' } | { kind: 'error'; text: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; where: 'sync' | 'local'; syncError?: string }
+  | { kind: 'invalid' }
+  | { kind: 'error'; text: string };
 
 /** Every setting, grouped; each field checked as typed; valid changes saved and applied at once. */
 export function OptionsApp() {
@@ -60,7 +65,12 @@ export function OptionsApp() {
     return () => clearTimeout(id);
   }, [result]);
 
-  if (!form || !loaded || !result) return <main class="options"><p>{t('loading')}</p></main>;
+  if (!form || !loaded || !result)
+    return (
+      <main class="options">
+        <p>{t('loading')}</p>
+      </main>
+    );
   const errors = result.errors;
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
     dirty.current = true;
@@ -73,10 +83,18 @@ export function OptionsApp() {
       <header>
         <h1>{t('optTitle')}</h1>
         <div class="row">
-          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
+          >
             {t('optOpenWelcome')}
           </button>
-          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}
+          >
             {t('popupSummary')}
           </button>
         </div>
@@ -86,12 +104,20 @@ export function OptionsApp() {
         <div class="notice" role="alert">
           <h2>{t('optUnreadableTitle')}</h2>
           <p>{t('optUnreadableText')}</p>
-          <ul>{loaded.issues.slice(0, 5).map((i) => <li key={i}><code>{i}</code></li>)}</ul>
+          <ul>
+            {loaded.issues.slice(0, 5).map((i) => (
+              <li key={i}>
+                <code>{i}</code>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <KeptAsideNotice />
       {loaded.where === 'local' && (
-        <p class="banner" role="status">{t('optSyncOff')}</p>
+        <p class="banner" role="status">
+          {t('optSyncOff')}
+        </p>
       )}
 
       <div class="save-status banner" role="status" aria-live="polite">
@@ -113,7 +139,9 @@ export function OptionsApp() {
           ['shortcuts', 'optShortcuts'],
           ['data', 'dataTitle'],
         ].map(([id, key]) => (
-          <a key={id} href={`#${id}`}>{t(key as Parameters<typeof t>[0])}</a>
+          <a key={id} href={`#${id}`}>
+            {t(key as Parameters<typeof t>[0])}
+          </a>
         ))}
       </nav>
 

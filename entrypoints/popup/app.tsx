@@ -40,16 +40,21 @@ export function PopupApp() {
   const [Prompt, setPrompt] = useState<ComponentType | null>(null);
   const waiting = !!state?.pending;
   useEffect(() => {
-    if (waiting && !Prompt) void import('../../components/prompt/prompt-view').then((m) => setPrompt(() => m.PromptView));
+    if (waiting && !Prompt)
+      void import('../../components/prompt/prompt-view').then((m) => setPrompt(() => m.PromptView));
   }, [waiting]);
 
   // The one-click rating needs nothing from storage: it is on screen at once; the rest follows.
   const settings = settingsRead ? withFlare(settingsRead.settings, flare.active) : null;
-  const up = settings && state ? upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) : null;
+  const up =
+    settings && state
+      ? upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+      : null;
 
   const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;
   const rate = async (score: number): Promise<void> => {
-    if (await send({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' })) setSaved({ score, at: Date.now() });
+    if (await send({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' }))
+      setSaved({ score, at: Date.now() });
   };
 
   const when = (kind: PromptKind): string => {
@@ -68,11 +73,17 @@ export function PopupApp() {
         <button
           type="button"
           class="btn btn-small"
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') }).then(() => window.close())}
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') }).then(() => window.close())
+          }
         >
           {t('popupSummary')}
         </button>
-        <button type="button" class="btn btn-small" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        <button
+          type="button"
+          class="btn btn-small"
+          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        >
           {t('openSettings')}
         </button>
       </header>
@@ -86,8 +97,17 @@ export function PopupApp() {
       <FlareBanner active={flare.active} suggested={flare.suggested} onChange={flare.set} />
 
       <section class="card" aria-labelledby="popup-q">
-        <p id="popup-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="popup-q" compact digitKeys={!up?.pending} disabled={busy} selected={saved?.score ?? null} onRate={(s) => void rate(s)} />
+        <p id="popup-q" class="question">
+          {t('painQuestion')}
+        </p>
+        <RatingScale
+          questionId="popup-q"
+          compact
+          digitKeys={!up?.pending}
+          disabled={busy}
+          selected={saved?.score ?? null}
+          onRate={(s) => void rate(s)}
+        />
         <p role="status" class="muted status">
           {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
         </p>
@@ -97,52 +117,70 @@ export function PopupApp() {
         <p class="muted">{t('loading')}</p>
       ) : (
         <>
-      <section class="card" aria-labelledby="next-title">
-        <h2 id="next-title">{t('popupNextUp')}</h2>
-        {up.pausedUntil !== null && (
-          <p role="status">
-            {up.pausedUntil === 'resume' ? t('pausedIndefinitely') : t('pausedUntil', formatTime(up.pausedUntil, now))}
-          </p>
-        )}
-        {up.idle && up.pausedUntil === null && <p class="muted">{t('statusAway')}</p>}
-        <ul class="next-list">
-          {SHOWN_KINDS.filter((k) => CORE_KINDS.includes(k) || settings[k].enabled).map((k) => (
-            <li key={k}>
-              <span>{t(KIND_KEY[k])}</span>
-              <span class="next-when">{when(k)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+          <section class="card" aria-labelledby="next-title">
+            <h2 id="next-title">{t('popupNextUp')}</h2>
+            {up.pausedUntil !== null && (
+              <p role="status">
+                {up.pausedUntil === 'resume'
+                  ? t('pausedIndefinitely')
+                  : t('pausedUntil', formatTime(up.pausedUntil, now))}
+              </p>
+            )}
+            {up.idle && up.pausedUntil === null && <p class="muted">{t('statusAway')}</p>}
+            <ul class="next-list">
+              {SHOWN_KINDS.filter((k) => CORE_KINDS.includes(k) || settings[k].enabled).map((k) => (
+                <li key={k}>
+                  <span>{t(KIND_KEY[k])}</span>
+                  <span class="next-when">{when(k)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
 
-      <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void send({ type: 'break-now' }).then(() => window.close())}>
-          {t('popupBreakNow')}
-        </button>
-        {up.pausedUntil !== null && (
-          <button type="button" class="btn" disabled={busy} onClick={() => void send({ type: 'resume' })}>
-            {t('resume')}
-          </button>
-        )}
-      </div>
-
-      {up.pausedUntil === null && (
-        <section aria-labelledby="pause-title" class="stack" style={{ gap: 'var(--space-2)' }}>
-          <h2 id="pause-title" class="muted" style={{ fontSize: 'var(--text-s)', margin: 0 }}>{t('popupPause')}</h2>
           <div class="row">
-            {PAUSES.map((p) => (
-              <button key={p.choice} type="button" class="btn btn-small" disabled={busy} onClick={() => void send({ type: 'pause', choice: p.choice })}>
-                {t(p.key)}
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={busy}
+              onClick={() => void send({ type: 'break-now' }).then(() => window.close())}
+            >
+              {t('popupBreakNow')}
+            </button>
+            {up.pausedUntil !== null && (
+              <button type="button" class="btn" disabled={busy} onClick={() => void send({ type: 'resume' })}>
+                {t('resume')}
               </button>
-            ))}
+            )}
           </div>
-        </section>
-      )}
 
+          {up.pausedUntil === null && (
+            <section aria-labelledby="pause-title" class="stack" style={{ gap: 'var(--space-2)' }}>
+              <h2 id="pause-title" class="muted" style={{ fontSize: 'var(--text-s)', margin: 0 }}>
+                {t('popupPause')}
+              </h2>
+              <div class="row">
+                {PAUSES.map((p) => (
+                  <button
+                    key={p.choice}
+                    type="button"
+                    class="btn btn-small"
+                    disabled={busy}
+                    onClick={() => void send({ type: 'pause', choice: p.choice })}
+                  >
+                    {t(p.key)}
+                  </button>
+                ))}
+              </div>
+            </section>
+          )}
         </>
       )}
 
-      {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t('errorGeneric', error)}
+        </p>
+      )}
     </main>
   );
 }

@@ -22,8 +22,20 @@ export function ReportApp() {
   const anchor = asked && LOCAL_DATE_PATTERN.test(asked) ? asked : now;
   const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks);
 
-  if (error) return <main class="report"><p class="error" role="alert">{t('errorGeneric', error)}</p></main>;
-  if (!data || !settings) return <main class="report"><p>{t('loading')}</p></main>;
+  if (error)
+    return (
+      <main class="report">
+        <p class="error" role="alert">
+          {t('errorGeneric', error)}
+        </p>
+      </main>
+    );
+  if (!data || !settings)
+    return (
+      <main class="report">
+        <p>{t('loading')}</p>
+      </main>
+    );
   const s = data.summary;
   const { breaks, posture } = s.totals;
   const report = reportFigures(s, weeks);
@@ -33,7 +45,9 @@ export function ReportApp() {
       <header>
         <h1>{t('reportTitle')}</h1>
         <span class="muted">{t('reportPeriod', [formatDateRange(data.first, data.last), String(weeks)])}</span>
-        <button type="button" class="btn btn-primary no-print" onClick={() => window.print()}>{t('reportPrint')}</button>
+        <button type="button" class="btn btn-primary no-print" onClick={() => window.print()}>
+          {t('reportPrint')}
+        </button>
       </header>
 
       <SeekHelpNotice reasons={data.seekHelp} />
@@ -42,7 +56,11 @@ export function ReportApp() {
         <div>
           <span class="muted">{t('statAveragePain')}</span>
           <span class="big">{s.pain ? formatNumber(s.pain.avg) : '–'}</span>
-          <span class="muted">{s.pain ? t('statRange', [String(s.pain.min), String(s.pain.max), String(s.pain.count)]) : t('statNoRatings')}</span>
+          <span class="muted">
+            {s.pain
+              ? t('statRange', [String(s.pain.min), String(s.pain.max), String(s.pain.count)])
+              : t('statNoRatings')}
+          </span>
         </div>
         <div>
           <span class="muted">{t('reportChange', String(weeks))}</span>
@@ -56,14 +74,16 @@ export function ReportApp() {
         <div>
           <span class="muted">{t('reportAdherence')}</span>
           <span class="big">{report.answeredPercent === null ? '–' : `${report.answeredPercent} %`}</span>
-          <span class="muted">{t('reportAdherenceDetail', [
+          <span class="muted">
+            {t('reportAdherenceDetail', [
               String(s.adherence.answered),
               String(s.adherence.shown),
               String(s.adherence.breaksTaken),
               String(breaks.done),
               String(s.adherence.breaksOffered),
               String(breaks.natural),
-            ])}</span>
+            ])}
+          </span>
         </div>
       </section>
 
@@ -74,7 +94,8 @@ export function ReportApp() {
             <ol>
               {report.worstRegions.map((r) => (
                 <li key={r.region}>
-                  {t(`region${r.region}` as MessageKey)}: {t('regionDetail', [formatNumber(r.avg), String(r.max), String(r.count)])}
+                  {t(`region${r.region}` as MessageKey)}:{' '}
+                  {t('regionDetail', [formatNumber(r.avg), String(r.max), String(r.count)])}
                 </li>
               ))}
             </ol>

@@ -22,7 +22,12 @@ import type { MessageKey } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import type { TimeBin } from '../../utils/core/stats/time-of-day';
 
-const BIN_KEY: Record<TimeBin, MessageKey> = { morning: 'binMorning', midday: 'binMidday', afternoon: 'binAfternoon', evening: 'binEvening' };
+const BIN_KEY: Record<TimeBin, MessageKey> = {
+  morning: 'binMorning',
+  midday: 'binMidday',
+  afternoon: 'binAfternoon',
+  evening: 'binEvening',
+};
 export const DRAWN_MARK = 'limber-summary-drawn';
 
 function weekFromUrl(): LocalDate | null {
@@ -65,9 +70,15 @@ export function SummaryApp() {
       <header>
         <h1>{t('summaryTitle')}</h1>
         <div class="row">
-          <button type="button" class="btn" disabled={!start} onClick={() => report(1)}>{t('reportWeek')}</button>
-          <button type="button" class="btn" disabled={!start} onClick={() => report(4)}>{t('reportFourWeeks')}</button>
-          <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
+          <button type="button" class="btn" disabled={!start} onClick={() => report(1)}>
+            {t('reportWeek')}
+          </button>
+          <button type="button" class="btn" disabled={!start} onClick={() => report(4)}>
+            {t('reportFourWeeks')}
+          </button>
+          <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openSettings')}
+          </button>
         </div>
       </header>
 
@@ -84,7 +95,11 @@ export function SummaryApp() {
         </button>
       </nav>
 
-      {error && <p class="error" role="alert">{t('errorGeneric', error)}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t('errorGeneric', error)}
+        </p>
+      )}
       <KeptAsideNotice unreadableRecords={unreadable} />
       {!data && !error && <p>{t('loading')}</p>}
 
@@ -93,7 +108,9 @@ export function SummaryApp() {
           <h2 id="empty-title">{atThisWeek ? t('emptyNoDataTitle') : t('emptyNothingTitle')}</h2>
           <p>{atThisWeek ? t('emptyNoDataText') : t('emptyNothingText')}</p>
           {!atThisWeek && (
-            <button type="button" class="btn btn-primary" onClick={() => go(null)}>{t('weekThis')}</button>
+            <button type="button" class="btn btn-primary" onClick={() => go(null)}>
+              {t('weekThis')}
+            </button>
           )}
         </section>
       )}

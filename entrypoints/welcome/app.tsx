@@ -24,7 +24,15 @@ type Save =
   | { kind: 'error'; text: string };
 
 /** The fields this page shows; every other setting is left as it is stored. */
-const SHOWN = ['days', 'ranges', 'weekStart', 'postureOn', 'stretchOn', 'painOn', 'eyesOn'] as const satisfies readonly (keyof SettingsForm)[];
+const SHOWN = [
+  'days',
+  'ranges',
+  'weekStart',
+  'postureOn',
+  'stretchOn',
+  'painOn',
+  'eyesOn',
+] as const satisfies readonly (keyof SettingsForm)[];
 const isShownError = (field: string): boolean => SHOWN.some((k) => field === k || field.startsWith(`${k}.`));
 
 /** The stored settings with this page's fields from `form` on top: checked, and its errors split. */
@@ -74,8 +82,20 @@ export function WelcomeApp() {
     return Object.fromEntries(Object.entries(all).filter(([field]) => isShownError(field)));
   }, [form, base]);
 
-  if (loadError) return <main class="welcome"><p class="error" role="alert">{t('welLoadFailed', loadError)}</p></main>;
-  if (!form || !base) return <main class="welcome"><p>{t('loading')}</p></main>;
+  if (loadError)
+    return (
+      <main class="welcome">
+        <p class="error" role="alert">
+          {t('welLoadFailed', loadError)}
+        </p>
+      </main>
+    );
+  if (!form || !base)
+    return (
+      <main class="welcome">
+        <p>{t('loading')}</p>
+      </main>
+    );
 
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
     setForm((f) => (f ? { ...f, [key]: value } : f));
@@ -104,7 +124,8 @@ export function WelcomeApp() {
   // One baseline: the scale is answered once (later ratings go through the popup or prompts).
   const rate = async (score: number): Promise<void> => {
     if (rating.busy || baseline) return;
-    if (await rating.dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' })) setBaseline({ score, at: Date.now() });
+    if (await rating.dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' }))
+      setBaseline({ score, at: Date.now() });
   };
 
   const prompts: { key: 'postureOn' | 'stretchOn' | 'painOn' | 'eyesOn'; label: MessageKey; text: string }[] = [
@@ -125,7 +146,9 @@ export function WelcomeApp() {
       </header>
 
       <section class="card welcome-about" aria-labelledby="about-title">
-        <h2 id="about-title" class="visually-hidden">{t('welAboutTitle')}</h2>
+        <h2 id="about-title" class="visually-hidden">
+          {t('welAboutTitle')}
+        </h2>
         <div>
           <h3>{t('welDoesTitle')}</h3>
           <ul class="check-list">
@@ -151,8 +174,16 @@ export function WelcomeApp() {
         <ul class="welcome-prompts">
           {prompts.map((p) => (
             <li key={p.key}>
-              <Toggle id={`wel-${p.key}`} label={t(p.label)} describedBy={`wel-${p.key}-text`} checked={form[p.key]} onChange={(v) => set(p.key, v)} />
-              <span class="muted" id={`wel-${p.key}-text`}>{p.text}</span>
+              <Toggle
+                id={`wel-${p.key}`}
+                label={t(p.label)}
+                describedBy={`wel-${p.key}-text`}
+                checked={form[p.key]}
+                onChange={(v) => set(p.key, v)}
+              />
+              <span class="muted" id={`wel-${p.key}-text`}>
+                {p.text}
+              </span>
             </li>
           ))}
         </ul>
@@ -161,12 +192,23 @@ export function WelcomeApp() {
       <section class="card stack" aria-labelledby="baseline-title">
         <h2 id="baseline-title">{t('welBaselineTitle')}</h2>
         <p class="muted">{t('welBaselineIntro')}</p>
-        <p id="baseline-q" class="question">{t('painQuestion')}</p>
-        <RatingScale questionId="baseline-q" selected={baseline?.score ?? null} disabled={rating.busy || baseline !== null} onRate={(s) => void rate(s)} />
+        <p id="baseline-q" class="question">
+          {t('painQuestion')}
+        </p>
+        <RatingScale
+          questionId="baseline-q"
+          selected={baseline?.score ?? null}
+          disabled={rating.busy || baseline !== null}
+          onRate={(s) => void rate(s)}
+        />
         <p role="status" class="muted">
           {baseline ? t('ratingSaved', [String(baseline.score), formatTime(baseline.at, Date.now())]) : ''}
         </p>
-        {rating.error && <p class="error" role="alert">{t('errorGeneric', rating.error)}</p>}
+        {rating.error && (
+          <p class="error" role="alert">
+            {t('errorGeneric', rating.error)}
+          </p>
+        )}
       </section>
 
       <section class="card stack" aria-labelledby="perm-title">
@@ -174,7 +216,9 @@ export function WelcomeApp() {
         <dl class="permissions">
           {PERMISSION_REASONS.map(([name, key]) => (
             <div key={name}>
-              <dt><code>{name}</code></dt>
+              <dt>
+                <code>{name}</code>
+              </dt>
               <dd>{t(key)}</dd>
             </div>
           ))}
@@ -183,9 +227,16 @@ export function WelcomeApp() {
       </section>
 
       <section class="card welcome-start" aria-labelledby="start-title">
-        <h2 id="start-title" class="visually-hidden">{t('welStart')}</h2>
+        <h2 id="start-title" class="visually-hidden">
+          {t('welStart')}
+        </h2>
         {/* Not disabled while saving: a disabled button would drop keyboard focus to the page. */}
-        <button type="button" class="btn btn-primary btn-large" aria-disabled={save.kind === 'saving'} onClick={() => void start()}>
+        <button
+          type="button"
+          class="btn btn-primary btn-large"
+          aria-disabled={save.kind === 'saving'}
+          onClick={() => void start()}
+        >
           {t('welStart')}
         </button>
         <div role="status" aria-live="polite">
@@ -193,13 +244,33 @@ export function WelcomeApp() {
           {save.kind === 'saved' && save.where === 'local' && <p>{t('welSavedLocal')}</p>}
           {save.kind === 'saving' && <p>{t('optSaving')}</p>}
         </div>
-        {save.kind === 'invalid' && <p class="error" role="alert">{t('welInvalid', String(save.count))}</p>}
-        {save.kind === 'elsewhere' && <p class="error" role="alert">{t('welInvalidElsewhere')}</p>}
-        {save.kind === 'error' && <p class="error" role="alert">{t('errorGeneric', save.text)}</p>}
+        {save.kind === 'invalid' && (
+          <p class="error" role="alert">
+            {t('welInvalid', String(save.count))}
+          </p>
+        )}
+        {save.kind === 'elsewhere' && (
+          <p class="error" role="alert">
+            {t('welInvalidElsewhere')}
+          </p>
+        )}
+        {save.kind === 'error' && (
+          <p class="error" role="alert">
+            {t('errorGeneric', save.text)}
+          </p>
+        )}
         {(save.kind === 'saved' || save.kind === 'elsewhere') && (
           <div class="row">
-            <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
-            <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>{t('popupSummary')}</button>
+            <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('openSettings')}
+            </button>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}
+            >
+              {t('popupSummary')}
+            </button>
           </div>
         )}
       </section>

@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../e2e/chromium-path.mjs';
-import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, waitFor } from '../e2e/extension';
+import {
+  fastSettings,
+  launch,
+  promptPage,
+  schedulerState,
+  seedBuckets,
+  setSettings,
+  stopWorker,
+  waitFor,
+} from '../e2e/extension';
 import { seededHistory, TZ } from '../e2e/summary-fixtures';
 import { generateHistory, toBuckets } from '../fixtures/history';
 import { at, Sim } from '../core/scheduler-harness';
@@ -113,39 +122,98 @@ const l = await launch({ timeZone: TZ, extensionDir: BENCH_EXT });
 try {
   // 2. Time to interactive and 3. memory --------------------------------------------------------
   // Nothing scheduled: the pages are measured on their own.
-  await setSettings(l, fastSettings((s) => (s.pain = { enabled: false, times: [], afterBreak: false })));
+  await setSettings(
+    l,
+    fastSettings((s) => (s.pain = { enabled: false, times: [], afterBreak: false })),
+  );
   const base = await loadTimes(l, 'bench/baseline.html', READY);
   add({ group: 'interactive', figure: `baseline page, button ready (median of ${LOADS})`, value: base.ms, unit: 'ms' });
   const popup = await loadTimes(l, 'popup.html', READY);
-  add({ group: 'interactive', figure: `popup, rating buttons enabled`, value: popup.ms, unit: 'ms', budget: 100, ratio: popup.ms / base.ms });
+  add({
+    group: 'interactive',
+    figure: `popup, rating buttons enabled`,
+    value: popup.ms,
+    unit: 'ms',
+    budget: 100,
+    ratio: popup.ms / base.ms,
+  });
   // A pain prompt waiting, as the scheduler would leave it, for the prompt window to show.
   await l.probe.evaluate(async () => {
     const { scheduler } = await chrome.storage.local.get('scheduler');
     const now = Date.now();
-    const pending = { id: `p${now}`, kinds: ['pain'], open: ['pain'], shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 0, snoozesLeft: { pain: 3 } };
+    const pending = {
+      id: `p${now}`,
+      kinds: ['pain'],
+      open: ['pain'],
+      shownAt: now,
+      expiresAt: now + 3600_000,
+      manual: false,
+      postureItem: 0,
+      snoozesLeft: { pain: 3 },
+    };
     await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
   });
   const prompt = await loadTimes(l, 'prompt.html', READY);
-  add({ group: 'interactive', figure: `prompt window, rating buttons enabled`, value: prompt.ms, unit: 'ms', budget: 100, ratio: prompt.ms / base.ms });
+  add({
+    group: 'interactive',
+    figure: `prompt window, rating buttons enabled`,
+    value: prompt.ms,
+    unit: 'ms',
+    budget: 100,
+    ratio: prompt.ms / base.ms,
+  });
 
   await seedBuckets(l, seededHistory(await l.probe.evaluate(() => new Date().toLocaleDateString('sv'))));
   const summary = await loadTimes(l, 'summary.html', 'limber-summary-drawn');
-  add({ group: 'interactive', figure: `summary, charts drawn, 5 years stored`, value: summary.ms, unit: 'ms', budget: 200, ratio: summary.ms / base.ms });
+  add({
+    group: 'interactive',
+    figure: `summary, charts drawn, 5 years stored`,
+    value: summary.ms,
+    unit: 'ms',
+    budget: 200,
+    ratio: summary.ms / base.ms,
+  });
   const options = await loadTimes(l, 'options.html', 'limber-options-ready');
-  add({ group: 'interactive', figure: `options, form ready`, value: options.ms, unit: 'ms', ratio: options.ms / base.ms });
+  add({
+    group: 'interactive',
+    figure: `options, form ready`,
+    value: options.ms,
+    unit: 'ms',
+    ratio: options.ms / base.ms,
+  });
 
   add({ group: 'memory', figure: 'baseline page, JS heap', value: base.heap, unit: 'MB' });
-  for (const [name, m] of [['popup', popup], ['prompt window', prompt], ['summary (5 years stored)', summary], ['options', options]] as const) {
-    add({ group: 'memory', figure: `${name}, JS heap after load`, value: m.heap, unit: 'MB', ratio: m.heap / base.heap });
+  for (const [name, m] of [
+    ['popup', popup],
+    ['prompt window', prompt],
+    ['summary (5 years stored)', summary],
+    ['options', options],
+  ] as const) {
+    add({
+      group: 'memory',
+      figure: `${name}, JS heap after load`,
+      value: m.heap,
+      unit: 'MB',
+      ratio: m.heap / base.heap,
+    });
   }
 
   // 5. Storage: size of five years ---------------------------------------------------------------
   const used = await l.probe.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
-    const records = Object.entries(all).filter(([k]) => k.startsWith('rec:')).reduce((n, [, v]) => n + (v as { records: unknown[] }).records.length, 0);
+    const records = Object.entries(all)
+      .filter(([k]) => k.startsWith('rec:'))
+      .reduce((n, [, v]) => n + (v as { records: unknown[] }).records.length, 0);
     return { bytes: await chrome.storage.local.getBytesInUse(null), records };
   });
-  add({ group: 'storage', figure: `5 years of history (${used.records} records)`, value: used.bytes / 1024 / 1024, unit: 'MB', budget: 10, note: 'storage.local quota without unlimitedStorage' });
+  add({
+    group: 'storage',
+    figure: `5 years of history (${used.records} records)`,
+    value: used.bytes / 1024 / 1024,
+    unit: 'MB',
+    budget: 10,
+    note: 'storage.local quota without unlimitedStorage',
+  });
   add({ group: 'storage', figure: 'bytes per record', value: used.bytes / used.records, unit: 'B' });
 
   // 4. Cold start: a stopped worker, its alarm fires, the prompt window opens.
@@ -154,25 +222,44 @@ try {
     await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending: null, wakeAt: null } });
   });
   for (const p of l.context.pages()) if (p !== l.probe) await p.close();
-  await setSettings(l, fastSettings((s) => (s.posture = { enabled: true, everySec: 3 })));
+  await setSettings(
+    l,
+    fastSettings((s) => (s.posture = { enabled: true, everySec: 3 })),
+  );
   const cold: number[] = [];
   let lastWake = 0;
   for (let i = 0; i < 8; i++) {
     const page = await promptPage(l, 30_000);
-    await waitFor(() => schedulerState(l), (s) => s.pending?.open.includes('posture'));
+    await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending?.open.includes('posture'),
+    );
     // The first prompt follows a settings change, not an alarm on a stopped worker.
     if (i > 0) cold.push((await page.evaluate(() => performance.timeOrigin)) - lastWake);
     await page.getByRole('button', { name: 'Already good' }).click();
-    const after = await waitFor(() => schedulerState(l), (s) => s.pending === null && s.wakeAt !== null);
+    const after = await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending === null && s.wakeAt !== null,
+    );
     lastWake = after.wakeAt;
     if (!page.isClosed()) await page.waitForEvent('close');
     await stopWorker(l);
   }
-  add({ group: 'background', figure: `cold start: alarm time → prompt window open (median of ${cold.length})`, value: median(cold), unit: 'ms', note: 'worker stopped before each alarm' });
+  add({
+    group: 'background',
+    figure: `cold start: alarm time → prompt window open (median of ${cold.length})`,
+    value: median(cold),
+    unit: 'ms',
+    note: 'worker stopped before each alarm',
+  });
 
   // 5. Reading one week must not grow with history: 1 month, 1 year, 5 years stored.
   const readTimes: Record<string, number> = {};
-  for (const [label, days] of [['1 month', 30], ['1 year', 365], ['5 years', 5 * 365]] as const) {
+  for (const [label, days] of [
+    ['1 month', 30],
+    ['1 year', 365],
+    ['5 years', 5 * 365],
+  ] as const) {
     await l.probe.evaluate(async () => {
       const all = await chrome.storage.local.get(null);
       await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('rec:')));
@@ -184,7 +271,11 @@ try {
     await probe.waitForFunction(() => 'limberReadWeek' in globalThis);
     const samples: number[] = [];
     for (let i = 0; i < 25; i++) {
-      const r = await probe.evaluate(() => (globalThis as unknown as { limberReadWeek(d: string): Promise<{ ms: number; records: number }> }).limberReadWeek('2026-11-09'));
+      const r = await probe.evaluate(() =>
+        (
+          globalThis as unknown as { limberReadWeek(d: string): Promise<{ ms: number; records: number }> }
+        ).limberReadWeek('2026-11-09'),
+      );
       if (r.records !== 135) throw new Error(`expected one workweek of 135 records, read ${r.records}`);
       samples.push(r.ms);
     }
@@ -192,9 +283,22 @@ try {
     readTimes[label] = median(samples);
   }
   for (const [label, ms] of Object.entries(readTimes)) {
-    add({ group: 'storage', figure: `read one week, ${label} stored (median of 25)`, value: ms, unit: 'ms', ratio: ms / readTimes['1 month']! });
+    add({
+      group: 'storage',
+      figure: `read one week, ${label} stored (median of 25)`,
+      value: ms,
+      unit: 'ms',
+      ratio: ms / readTimes['1 month']!,
+    });
   }
-  add({ group: 'storage', figure: 'read one week: 5 years ÷ 1 month', value: readTimes['5 years']! / readTimes['1 month']!, unit: '×', budget: 2, note: 'flat within noise' });
+  add({
+    group: 'storage',
+    figure: 'read one week: 5 years ÷ 1 month',
+    value: readTimes['5 years']! / readTimes['1 month']!,
+    unit: '×',
+    budget: 2,
+    note: 'flat within noise',
+  });
 } finally {
   await l.close();
 }
@@ -204,11 +308,24 @@ try {
 // attached debugger (as Playwright attaches to service workers) would itself keep it running.
 {
   const profile = mkdtempSync(join(tmpdir(), 'limber-idle-'));
-  const proc = spawn(findChromium(), [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${BENCH_EXT}`, `--load-extension=${BENCH_EXT}`, 'about:blank',
-  ], { stdio: 'ignore' });
+  const proc = spawn(
+    findChromium(),
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${BENCH_EXT}`,
+      `--load-extension=${BENCH_EXT}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   let port = '';
   for (let i = 0; i < 100 && !port; i++) {
@@ -221,7 +338,9 @@ try {
   }
   const workerRunning = async (): Promise<boolean> => {
     const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string }[];
-    return list.some((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && t.url.endsWith('/background.js'));
+    return list.some(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && t.url.endsWith('/background.js'),
+    );
   };
   let seenAt = 0;
   let stoppedAt = 0;
@@ -242,7 +361,11 @@ try {
     value: stoppedAt ? (stoppedAt - seenAt) / 1000 : Infinity,
     unit: 's',
     budget: 45,
-    note: stoppedAt ? 'nothing keeps it alive (Chrome stops an idle worker after 30 s)' : seenAt ? 'still running after 90 s' : 'never seen running',
+    note: stoppedAt
+      ? 'nothing keeps it alive (Chrome stops an idle worker after 30 s)'
+      : seenAt
+        ? 'still running after 90 s'
+        : 'never seen running',
   });
 }
 
@@ -260,11 +383,19 @@ try {
     if (!plan.show) continue;
     prompts++;
     for (const kind of plan.show.open) {
-      const answer = kind === 'pain' ? { action: 'rated', score: 3 } : kind === 'posture' ? { action: 'good' } : { action: 'done' };
+      const answer =
+        kind === 'pain' ? { action: 'rated', score: 3 } : kind === 'posture' ? { action: 'good' } : { action: 'done' };
       sim.send({ type: 'answer', promptId: plan.show.id, kind, answer } as never, wake + 20_000);
     }
   }
-  add({ group: 'background', figure: `simulated 8-hour workday: wake-ups (${wakes}) per prompt shown (${prompts})`, value: wakes / prompts, unit: '×', budget: 1, note: 'the floor is one wake-up per prompt' });
+  add({
+    group: 'background',
+    figure: `simulated 8-hour workday: wake-ups (${wakes}) per prompt shown (${prompts})`,
+    value: wakes / prompts,
+    unit: '×',
+    budget: 1,
+    note: 'the floor is one wake-up per prompt',
+  });
 }
 
 // 6. The statistics themselves, in operations per second.
@@ -285,19 +416,38 @@ try {
   };
   const week = Array.from({ length: 7 }, (_, i) => addDays('2026-11-16', i));
   const twelve = Array.from({ length: 84 }, (_, i) => addDays('2026-08-31', i));
-  add({ group: 'statistics', figure: `weekly summary of one week (${records.length} records given)`, value: ops(week), unit: 'ops/s', budget: 100, atLeast: true });
-  add({ group: 'statistics', figure: 'summary over 12 weeks', value: ops(twelve), unit: 'ops/s', budget: 20, atLeast: true });
+  add({
+    group: 'statistics',
+    figure: `weekly summary of one week (${records.length} records given)`,
+    value: ops(week),
+    unit: 'ops/s',
+    budget: 100,
+    atLeast: true,
+  });
+  add({
+    group: 'statistics',
+    figure: 'summary over 12 weeks',
+    value: ops(twelve),
+    unit: 'ops/s',
+    budget: 20,
+    atLeast: true,
+  });
 }
 
 // The table ----------------------------------------------------------------------------------
-const fmt = (r: Row): string => (r.value === Infinity ? '∞' : r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(r.unit === 'B' ? 0 : 2));
+const fmt = (r: Row): string =>
+  r.value === Infinity ? '∞' : r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(r.unit === 'B' ? 0 : 2);
 const over = (r: Row): boolean => r.budget !== undefined && (r.atLeast ? r.value < r.budget : r.value > r.budget);
 const w = [12, 62, 12, 8, 12, 8];
-console.log(`\n${['group', 'figure', 'value', 'unit', 'budget', '×base'].map((h, i) => h.padEnd(w[i]!)).join(' ')} result`);
+console.log(
+  `\n${['group', 'figure', 'value', 'unit', 'budget', '×base'].map((h, i) => h.padEnd(w[i]!)).join(' ')} result`,
+);
 for (const r of rows) {
   const budget = r.budget === undefined ? '' : `${r.atLeast ? '≥' : '≤'} ${r.budget}`;
   const cells = [r.group, r.figure, fmt(r), r.unit, budget, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}`];
-  console.log(`${cells.map((c, i) => c.padEnd(w[i]!)).join(' ')} ${r.budget === undefined ? '' : over(r) ? 'OVER' : 'pass'}${r.note ? `  (${r.note})` : ''}`);
+  console.log(
+    `${cells.map((c, i) => c.padEnd(w[i]!)).join(' ')} ${r.budget === undefined ? '' : over(r) ? 'OVER' : 'pass'}${r.note ? `  (${r.note})` : ''}`,
+  );
 }
 mkdirSync(`${OUT}../.test-results`, { recursive: true });
 const file = fileURLToPath(new URL('../../.test-results/bench.json', import.meta.url));

@@ -17,11 +17,14 @@ function sources(dir: string): string[] {
 }
 
 /** What a file under the pure folder may not do: reach the browser, its storage, locks or the clock. */
-const IMPURE = /Date\.now\(|new Date\(\)|performance\.now\(|wxt\/browser|webextension-polyfill|@webext-core|\b(chrome|browser|navigator|window|document|localStorage|indexedDB)\.\w|crypto\.randomUUID/;
+const IMPURE =
+  /Date\.now\(|new Date\(\)|performance\.now\(|wxt\/browser|webextension-polyfill|@webext-core|\b(chrome|browser|navigator|window|document|localStorage|indexedDB)\.\w|crypto\.randomUUID/;
 
 /** Relative imports of a file, resolved to repository paths. */
 function relativeImports(path: string, src: string): string[] {
-  const specs = [...src.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  const specs = [...src.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+    (m) => m[1] ?? '',
+  );
   return specs.map((s) => relative(ROOT, resolve(ROOT, dirname(path), s)));
 }
 
@@ -30,7 +33,9 @@ export function impurity(path: string, src: string): string {
   const hit = src.match(IMPURE);
   if (hit) return `uses ${hit[0]}`;
   // The core may read the message catalogue's type, nothing else outside itself.
-  const out = relativeImports(path, src).find((p) => !p.startsWith('utils/core/') && !p.startsWith('assets/public/_locales/'));
+  const out = relativeImports(path, src).find(
+    (p) => !p.startsWith('utils/core/') && !p.startsWith('assets/public/_locales/'),
+  );
   return out ? `imports ${out}` : '';
 }
 

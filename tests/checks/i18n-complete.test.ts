@@ -14,8 +14,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOCALES = join(ROOT, 'assets/public/_locales');
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const read = (lang: string): Messages => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Messages;
-const tokens = (s: string): string[] => [...new Set([...s.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort();
+const read = (lang: string): Messages =>
+  JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Messages;
+const tokens = (s: string): string[] =>
+  [...new Set([...s.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort();
 
 /** Problems of one locale against English: missing or extra keys, placeholders that differ. */
 export function localeProblems(en: Messages, other: Messages): string[] {
@@ -27,8 +29,10 @@ export function localeProblems(en: Messages, other: Messages): string[] {
       continue;
     }
     if (typeof m.message !== 'string' || !m.message.trim()) out.push(`${key}: empty`);
-    else if (tokens(m.message).join() !== tokens(ref.message).join()) out.push(`${key}: placeholders ${tokens(m.message)} ≠ ${tokens(ref.message)}`);
-    if (JSON.stringify(m.placeholders ?? {}) !== JSON.stringify(ref.placeholders ?? {})) out.push(`${key}: placeholder definitions differ`);
+    else if (tokens(m.message).join() !== tokens(ref.message).join())
+      out.push(`${key}: placeholders ${tokens(m.message)} ≠ ${tokens(ref.message)}`);
+    if (JSON.stringify(m.placeholders ?? {}) !== JSON.stringify(ref.placeholders ?? {}))
+      out.push(`${key}: placeholder definitions differ`);
   }
   for (const key of Object.keys(other)) if (!(key in en)) out.push(`${key}: not in English`);
   return out;
@@ -42,7 +46,16 @@ function files(dir: string): string[] {
 }
 
 /** Attributes a user reads or hears. */
-const SPOKEN = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label', 'value']);
+const SPOKEN = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+  'value',
+]);
 const LETTERS = /\p{L}{2,}/u;
 
 /** The literal text of a string or template literal expression ('' for anything else). */
@@ -60,13 +73,25 @@ export function hardCoded(source: string): string[] {
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(visit);
-    const n = node as { type?: string; value?: unknown; name?: { name?: unknown }; loc?: { start: { line: number } }; expression?: { type?: string; value?: unknown } };
-    if (n.type === 'JSXText' && typeof n.value === 'string' && LETTERS.test(n.value)) out.push(`${n.loc?.start.line}: "${n.value.trim()}"`);
+    const n = node as {
+      type?: string;
+      value?: unknown;
+      name?: { name?: unknown };
+      loc?: { start: { line: number } };
+      expression?: { type?: string; value?: unknown };
+    };
+    if (n.type === 'JSXText' && typeof n.value === 'string' && LETTERS.test(n.value))
+      out.push(`${n.loc?.start.line}: "${n.value.trim()}"`);
     if (n.type === 'JSXAttribute') {
       // Ids, classes and other plumbing are not read by anyone; only spoken attributes count.
       if (typeof n.name?.name === 'string' && SPOKEN.has(n.name.name)) {
         const v = n.value as { type?: string; value?: unknown; expression?: unknown } | null;
-        const text = v?.type === 'StringLiteral' ? literalText(v) : v?.type === 'JSXExpressionContainer' ? literalText(v.expression) : '';
+        const text =
+          v?.type === 'StringLiteral'
+            ? literalText(v)
+            : v?.type === 'JSXExpressionContainer'
+              ? literalText(v.expression)
+              : '';
         if (LETTERS.test(text)) out.push(`${n.loc?.start.line}: ${n.name.name}="${text}"`);
       }
       return;
@@ -104,7 +129,8 @@ describe('translations', () => {
   });
 
   it('every English placeholder is declared, and every declared one is used', () => {
-    for (const [key, m] of Object.entries(en)) expect({ key, used: tokens(m.message) }).toEqual({ key, used: Object.keys(m.placeholders ?? {}).sort() });
+    for (const [key, m] of Object.entries(en))
+      expect({ key, used: tokens(m.message) }).toEqual({ key, used: Object.keys(m.placeholders ?? {}).sort() });
   });
 
   it('the check finds a missing message, a lost placeholder and an extra key', () => {
@@ -140,7 +166,13 @@ describe('no hard-coded user-facing text', () => {
           <input type="number" class="wide" />
         </div>
       );`);
-    expect(found).toEqual(['4: "Take a break"', '5: aria-label="Close"', '6: {"Hello there"}', '7: title="Close "', '7: {" minutes"}']);
+    expect(found).toEqual([
+      '4: "Take a break"',
+      '5: aria-label="Close"',
+      '6: {"Hello there"}',
+      '7: title="Close "',
+      '7: {" minutes"}',
+    ]);
   });
 });
 
@@ -163,6 +195,8 @@ describe('dates and numbers follow the language', () => {
     expect(localeWeekStart('not a locale!')).toBe(1);
     // An English page in a French browser: Monday, as French calendars; 24-hour times.
     expect(localeWeekStart(pickLocale('fr-FR', 'en'))).toBe(1);
-    expect(new Intl.DateTimeFormat(pickLocale('fr-FR', 'en'), { timeStyle: 'short' }).format(new Date(2026, 0, 1, 15, 5))).toBe('15:05');
+    expect(
+      new Intl.DateTimeFormat(pickLocale('fr-FR', 'en'), { timeStyle: 'short' }).format(new Date(2026, 0, 1, 15, 5)),
+    ).toBe('15:05');
   });
 });

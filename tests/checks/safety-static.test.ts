@@ -12,14 +12,18 @@ describe('nothing runs stored text as markup, nothing phones home', () => {
   it('no innerHTML-style rendering anywhere in the extension’s code', () => {
     for (const f of files()) {
       const src = readFileSync(new URL(f, root), 'utf8');
-      expect(src, f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/);
+      expect(src, f).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/,
+      );
     }
   });
 
   it('no network API is used by the extension’s code', () => {
     for (const f of files()) {
       const src = readFileSync(new URL(f, root), 'utf8');
-      expect(src, f).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|https?:\/\/(?!www\.w3\.org)/);
+      expect(src, f).not.toMatch(
+        /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|https?:\/\/(?!www\.w3\.org)/,
+      );
     }
   });
 });

@@ -16,7 +16,10 @@ function speakGerman(): void {
     if (!entry) return '';
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
     return entry.message.replace(/\$([A-Z_]+)\$/gi, (_, name: string) =>
-      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? ''),
+      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(
+        /\$(\d)/g,
+        (_m, n: string) => list[Number(n) - 1] ?? '',
+      ),
     );
   };
   i18n.getUILanguage = () => 'de-DE';
@@ -28,13 +31,27 @@ describe('the kept-aside notice', () => {
   it('says why each entry was kept aside in the page language, and never shows a stored English sentence', async () => {
     speakGerman();
     await fakeBrowser.storage.local.set({
-      'unreadable:scheduler': { key: 'scheduler', at: Date.UTC(2026, 10, 23, 9), reason: 'scheduleUnreadable', value: 'ÿ' },
+      'unreadable:scheduler': {
+        key: 'scheduler',
+        at: Date.UTC(2026, 10, 23, 9),
+        reason: 'scheduleUnreadable',
+        value: 'ÿ',
+      },
       // Kept by a version before the codes: an English sentence.
-      'unreadable:settings': { key: 'settings', at: Date.UTC(2026, 10, 24, 9), reason: 'the settings could not be read; defaults were used', value: 1 },
+      'unreadable:settings': {
+        key: 'settings',
+        at: Date.UTC(2026, 10, 24, 9),
+        reason: 'the settings could not be read; defaults were used',
+        value: 1,
+      },
     });
     render(<KeptAsideNotice />);
     // The time as a German page writes it, not in the runtime's default locale.
-    expect(await screen.findByText(/^der Zeitplan konnte nicht gelesen werden und wurde neu gestartet \(23\.11\.2026, \d{2}:\d{2}\)\.$/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^der Zeitplan konnte nicht gelesen werden und wurde neu gestartet \(23\.11\.2026, \d{2}:\d{2}\)\.$/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/^gespeicherte Daten konnten nicht gelesen werden \(/)).toBeTruthy();
     expect(screen.getByRole('status').textContent).not.toMatch(/could not be read|defaults were used/);
   });

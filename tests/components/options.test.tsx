@@ -10,14 +10,25 @@ async function renderOptions() {
 }
 const type = (el: Element, value: string) => fireEvent.input(el, { target: { value } });
 const byId = (id: string) => document.getElementById(id)!;
-const storedSync = async () => (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
+const storedSync = async () =>
+  (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
 
 /** Every validation message, reached through the page as a user would. */
 const CASES: [string, () => Element, string, string][] = [
   ['posture interval, not a number', () => byId('postureMin'), '', 'Enter a whole number of minutes.'],
-  ['posture interval below the minimum', () => byId('postureMin'), '0', 'At least 1 minute: browsers do not wake extensions more often.'],
+  [
+    'posture interval below the minimum',
+    () => byId('postureMin'),
+    '0',
+    'At least 1 minute: browsers do not wake extensions more often.',
+  ],
   ['stretch interval over 8 hours', () => byId('stretchEveryMin'), '500', 'At most 8 hours.'],
-  ['break longer than its interval', () => byId('stretchLengthMin'), '60', 'A break must be shorter than the time between breaks.'],
+  [
+    'break longer than its interval',
+    () => byId('stretchLengthMin'),
+    '60',
+    'A break must be shorter than the time between breaks.',
+  ],
   ['snooze of 0', () => byId('snoozeMin'), '0', 'Snooze for 1 to 60 minutes.'],
   ['snooze limit of 20', () => byId('snoozeLimit'), '20', 'Enter 0 to 10.'],
   ['natural break of 500 minutes', () => byId('naturalMin'), '500', 'Enter 1 to 120 minutes.'],
@@ -28,7 +39,16 @@ describe('options page', () => {
 
   it('shows every group with the current values', async () => {
     await renderOptions();
-    for (const name of ['Prompts', 'Work days and hours', 'Snooze and time away', 'How prompts reach you', 'Body regions in the rating', 'Stretches', 'Keyboard shortcuts', 'Your data']) {
+    for (const name of [
+      'Prompts',
+      'Work days and hours',
+      'Snooze and time away',
+      'How prompts reach you',
+      'Body regions in the rating',
+      'Stretches',
+      'Keyboard shortcuts',
+      'Your data',
+    ]) {
       expect(screen.getByRole('heading', { name, level: 2 })).toBeTruthy();
     }
     expect((byId('postureMin') as HTMLInputElement).value).toBe('30');
@@ -67,7 +87,8 @@ describe('options page', () => {
     expect(await screen.findByText('Overlaps range 1.')).toBeTruthy();
     type(screen.getByLabelText('Range 2 starts'), '19:00');
     expect(await screen.findByText('A range must end at a different time than it starts.')).toBeTruthy();
-    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) fireEvent.click(screen.getByRole('checkbox', { name: day }));
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])
+      fireEvent.click(screen.getByRole('checkbox', { name: day }));
     expect(await screen.findByText('Pick at least one work day.')).toBeTruthy();
   });
 
@@ -100,7 +121,9 @@ describe('options page', () => {
     await renderOptions();
     type(byId('postureMin'), '20');
     expect(await screen.findByText('Saved on this computer only: browser sync is off or full.')).toBeTruthy();
-    expect((await fakeBrowser.storage.local.get('settingsLocal')).settingsLocal).toMatchObject({ posture: { everySec: 1200 } });
+    expect((await fakeBrowser.storage.local.get('settingsLocal')).settingsLocal).toMatchObject({
+      posture: { everySec: 1200 },
+    });
     vi.restoreAllMocks();
   });
 
@@ -122,8 +145,12 @@ describe('options page', () => {
     await fakeBrowser.storage.local.set({ 'rec:2026-11-23': { v: 1, records: [] }, scheduler: {} });
     await renderOptions();
     const dialog = document.querySelector('dialog')!;
-    dialog.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
-    dialog.close ??= function (this: HTMLDialogElement) { this.open = false; };
+    dialog.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    dialog.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2);

@@ -22,7 +22,10 @@ vi.mock('../../utils/messaging', () => ({
     const state = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as SchedulerState;
     const pending = state.pending && { ...state.pending, open: state.pending.open.filter((k) => k !== event.kind) };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, pending } });
-    return { records: event.answer.action === 'rated' ? [{ id: `${event.promptId}:pain`, date: '2026-11-23', type: 'rating' }] : [] };
+    return {
+      records:
+        event.answer.action === 'rated' ? [{ id: `${event.promptId}:pain`, date: '2026-11-23', type: 'rating' }] : [],
+    };
   },
 }));
 
@@ -118,7 +121,9 @@ describe('prompt page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Limber check-in' })).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     // Focus starts at the first open question's answers.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('group', { name: 'How much pain right now?' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('group', { name: 'How much pain right now?' })),
+    );
     fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
     const pain = screen.getByRole('region', { name: 'Pain rating' });
     await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toBe('Saved.'));

@@ -15,8 +15,17 @@ describe('RatingScale', () => {
     expect(group.getAttribute('aria-describedby')).toBe('q-anchors');
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
-      '0, no pain', '1, mild', '2, mild', '3, mild', '4, moderate', '5, moderate', '6, moderate',
-      '7, severe', '8, severe', '9, severe', '10, severe',
+      '0, no pain',
+      '1, mild',
+      '2, mild',
+      '3, mild',
+      '4, moderate',
+      '5, moderate',
+      '6, moderate',
+      '7, severe',
+      '8, severe',
+      '9, severe',
+      '10, severe',
     ]);
     expect(screen.getByText('0 = no pain')).toBeTruthy();
     expect(screen.getByText('10 = worst pain imaginable')).toBeTruthy();

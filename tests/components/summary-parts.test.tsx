@@ -49,7 +49,9 @@ describe('summary parts', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     upload(input, 'mine.json', toExportJson([rating], null, 0));
     expect(await screen.findByText('Imported 1 new records (0 were already here).')).toBeTruthy();
-    await waitFor(async () => expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['rec:2026-11-23']));
+    await waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['rec:2026-11-23']),
+    );
   });
 
   it('export by dates checks the range as it is typed', async () => {

@@ -12,7 +12,8 @@ vi.mock('../../utils/messaging', () => ({
   },
 }));
 
-const storedSync = async () => (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
+const storedSync = async () =>
+  (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
 
 async function renderWelcome() {
   render(<WelcomeApp />);
@@ -30,7 +31,9 @@ describe('welcome page', () => {
     expect(screen.getByText(/^Limber is not a medical device. It does not diagnose/)).toBeTruthy();
     expect(screen.getByText(/numbness, weakness or fever, see a doctor/)).toBeTruthy();
     for (const p of ['alarms', 'storage', 'idle', 'notifications']) expect(screen.getByText(p)).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Eye break' }).getAttribute('aria-describedby')).toBe('wel-eyesOn-text');
+    expect(screen.getByRole('checkbox', { name: 'Eye break' }).getAttribute('aria-describedby')).toBe(
+      'wel-eyesOn-text',
+    );
   });
 
   it('saves the work day and the prompts chosen, and leaves every other setting as stored', async () => {
@@ -75,7 +78,9 @@ describe('welcome page', () => {
     fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
     await screen.findByText(/^Saved: 3 at/);
     fireEvent.click(screen.getByRole('button', { name: '4, moderate' }));
-    await waitFor(() => expect((screen.getByRole('button', { name: '4, moderate' }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: '4, moderate' }) as HTMLButtonElement).disabled).toBe(true),
+    );
     expect(sent).toEqual([expect.objectContaining({ type: 'rate', score: 3, source: 'manual' })]);
   });
 });

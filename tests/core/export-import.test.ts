@@ -19,7 +19,10 @@ const ratingArb: fc.Arbitrary<LimberRecord> = fc
     source: fc.constantFrom('prompt', 'manual', 'after-break' as const),
     score: fc.integer({ min: 0, max: 10 }),
     regions: fc.option(fc.subarray([...REGIONS]), { nil: undefined }),
-    note: fc.option(fc.string({ maxLength: NOTE_MAX, unit: 'grapheme' }).filter((s) => s.length <= NOTE_MAX), { nil: undefined }),
+    note: fc.option(
+      fc.string({ maxLength: NOTE_MAX, unit: 'grapheme' }).filter((s) => s.length <= NOTE_MAX),
+      { nil: undefined },
+    ),
   })
   .map(({ zone, regions, note, ...r }) =>
     makeRating({ ...r, ...(regions ? { regions } : {}), ...(note !== undefined ? { note } : {}) }, zone),
@@ -89,16 +92,27 @@ describe('CSV export', () => {
 
   it('neutralises formula cells and writes local time with its offset', () => {
     const notes = ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx', 'fine, "quoted"'];
-    const records = notes.map((note, i) => makeRating({ id: `n${i}`, at: Date.UTC(2026, 10, 23, 10, i), source: 'manual', score: 1, note }, 'Europe/Berlin'));
+    const records = notes.map((note, i) =>
+      makeRating({ id: `n${i}`, at: Date.UTC(2026, 10, 23, 10, i), source: 'manual', score: 1, note }, 'Europe/Berlin'),
+    );
     const rows = Papa.parse<string[]>(toCsv(records), { skipEmptyLines: true }).data.slice(1);
-    expect(rows.map((r) => r[7])).toEqual([`'=HYPERLINK("http://x")`, `'+1+1`, `'-2`, `'@SUM(A1)`, `'\tx`, `'\rx`, 'fine, "quoted"']);
+    expect(rows.map((r) => r[7])).toEqual([
+      `'=HYPERLINK("http://x")`,
+      `'+1+1`,
+      `'-2`,
+      `'@SUM(A1)`,
+      `'\tx`,
+      `'\rx`,
+      'fine, "quoted"',
+    ]);
     expect(rows[0]![2]).toBe('2026-11-23T11:00:00+01:00');
   });
 });
 
 describe('import rejects bad files with a clear problem and nothing taken', () => {
   const good = makeRating({ id: 'g', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
-  const file = (records: unknown[], extra: object = {}) => JSON.stringify({ format: 'limber-export', version: 1, records, ...extra });
+  const file = (records: unknown[], extra: object = {}) =>
+    JSON.stringify({ format: 'limber-export', version: 1, records, ...extra });
   const deep = '['.repeat(20_000) + ']'.repeat(20_000);
 
   it.each([
@@ -108,12 +122,28 @@ describe('import rejects bad files with a clear problem and nothing taken', () =
     ['a JSON array', '[1,2,3]', { code: 'foreign' }],
     ['another app’s export', JSON.stringify({ app: 'flaredown', entries: [] }), { code: 'foreign' }],
     ['a newer Limber version', file([good], { version: 2 }), { code: 'futureVersion', version: 2 }],
-    ['records that are not a list', JSON.stringify({ format: 'limber-export', version: 1, records: {} }), { code: 'noRecords' }],
-    ['a score out of range', file([good, { ...good, id: 'h', score: 11 }]), { code: 'badRecord', index: 1, field: 'score' }],
+    [
+      'records that are not a list',
+      JSON.stringify({ format: 'limber-export', version: 1, records: {} }),
+      { code: 'noRecords' },
+    ],
+    [
+      'a score out of range',
+      file([good, { ...good, id: 'h', score: 11 }]),
+      { code: 'badRecord', index: 1, field: 'score' },
+    ],
     ['a wrong type', file([{ ...good, at: '2026-11-23' }]), { code: 'badRecord', index: 0, field: 'at' }],
-    ['a date that does not match the time', file([{ ...good, date: '2026-11-24' }]), { code: 'wrongDate', index: 0, id: 'g' }],
+    [
+      'a date that does not match the time',
+      file([{ ...good, date: '2026-11-24' }]),
+      { code: 'wrongDate', index: 0, id: 'g' },
+    ],
     ['one id with two contents', file([good, { ...good, score: 9 }]), { code: 'conflict', index: 1, id: 'g' }],
-    ['a note over the limit', file([{ ...good, note: 'x'.repeat(NOTE_MAX + 1) }]), { code: 'badRecord', index: 0, field: 'note' }],
+    [
+      'a note over the limit',
+      file([{ ...good, note: 'x'.repeat(NOTE_MAX + 1) }]),
+      { code: 'badRecord', index: 0, field: 'note' },
+    ],
     ['an unknown record type', file([{ ...good, type: 'mood' }]), { code: 'badRecord', index: 0, field: 'type' }],
   ])('%s', (_name, text, problem) => {
     const result = parseImport(text);
@@ -128,6 +158,13 @@ describe('import rejects bad files with a clear problem and nothing taken', () =
 
   it('lists at most five problems and counts the rest', () => {
     const result = parseImport(file(Array.from({ length: 9 }, (_, i) => ({ ...good, id: `b${i}`, score: -1 }))));
-    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['badRecord', 'badRecord', 'badRecord', 'badRecord', 'badRecord', 'more']);
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual([
+      'badRecord',
+      'badRecord',
+      'badRecord',
+      'badRecord',
+      'badRecord',
+      'more',
+    ]);
   });
 });

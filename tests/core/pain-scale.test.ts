@@ -3,7 +3,13 @@ import { bandOf, digitReader, TEN_CHORD_MS } from '../../utils/core/content/pain
 
 describe('pain scale', () => {
   it.each([
-    [0, 'none'], [1, 'mild'], [3, 'mild'], [4, 'moderate'], [6, 'moderate'], [7, 'severe'], [10, 'severe'],
+    [0, 'none'],
+    [1, 'mild'],
+    [3, 'mild'],
+    [4, 'moderate'],
+    [6, 'moderate'],
+    [7, 'severe'],
+    [10, 'severe'],
   ] as const)('%i is %s', (score, band) => expect(bandOf(score)).toBe(band));
 
   it('reads digits, and "1 then 0" as 10', () => {

@@ -8,7 +8,13 @@ import { atWallTime } from '../../utils/core/time/local-time';
 import { weekStartOf } from '../../utils/core/time/week';
 import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
-import { periodChange, periodFigures, periodReadRange, TREND_WEEKS, weekNavigation } from '../../utils/core/stats/period';
+import {
+  periodChange,
+  periodFigures,
+  periodReadRange,
+  TREND_WEEKS,
+  weekNavigation,
+} from '../../utils/core/stats/period';
 import type { BreakKind, BreakOutcome, LimberRecord } from '../../utils/core/data/records';
 import type { PeriodWeeks } from '../../utils/core/stats/period';
 
@@ -16,9 +22,20 @@ const TZ = 'Europe/Berlin';
 let n = 0;
 /** Ratings `[date, score]`, an hour apart from 08:00 on their day. */
 const ratings = (list: readonly (readonly [string, number])[]): LimberRecord[] =>
-  list.map(([date, score], i) => makeRating({ id: `p${n++}`, at: atWallTime(date, 8 * 60 + (i % 12) * 60, TZ), source: 'prompt', score }, TZ));
+  list.map(([date, score], i) =>
+    makeRating({ id: `p${n++}`, at: atWallTime(date, 8 * 60 + (i % 12) * 60, TZ), source: 'prompt', score }, TZ),
+  );
 const brk = (date: string, kind: BreakKind, outcome: BreakOutcome, fixed?: boolean): LimberRecord =>
-  makeBreak({ id: `b${n++}`, at: atWallTime(date, 10 * 60 + (n % 300), TZ), kind, outcome, ...(fixed === undefined ? {} : { fixed }) }, TZ);
+  makeBreak(
+    {
+      id: `b${n++}`,
+      at: atWallTime(date, 10 * 60 + (n % 300), TZ),
+      kind,
+      outcome,
+      ...(fixed === undefined ? {} : { fixed }),
+    },
+    TZ,
+  );
 const times = (k: number, make: () => LimberRecord): LimberRecord[] => Array.from({ length: k }, make);
 
 // Monday 23 November 2026 is the week shown unless said otherwise; the week before starts on the 16th.
@@ -35,49 +52,84 @@ describe('the change against the period before, as the summary and the report sh
   const cases: Case[] = [
     {
       name: 'hand-made weeks: 5 the week before, 3 this week',
-      records: ratings([['2026-11-16', 6], ['2026-11-18', 6], ['2026-11-22', 3], [MON, 4], ['2026-11-24', 3], ['2026-11-26', 2], ['2026-11-29', 3]]),
+      records: ratings([
+        ['2026-11-16', 6],
+        ['2026-11-18', 6],
+        ['2026-11-22', 3],
+        [MON, 4],
+        ['2026-11-24', 3],
+        ['2026-11-26', 2],
+        ['2026-11-29', 3],
+      ]),
       start: MON,
       weeks: 1,
       want: { before: 5, after: 3, points: -2, percent: -40, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
     },
     {
       name: 'a small rise: 5 → 5.8 is +16 %',
-      records: ratings([['2026-11-17', 5], ['2026-11-17', 5], [MON, 6], [MON, 5], ['2026-11-25', 6], ['2026-11-25', 6], ['2026-11-27', 6]]),
+      records: ratings([
+        ['2026-11-17', 5],
+        ['2026-11-17', 5],
+        [MON, 6],
+        [MON, 5],
+        ['2026-11-25', 6],
+        ['2026-11-25', 6],
+        ['2026-11-27', 6],
+      ]),
       start: MON,
       weeks: 1,
       want: { before: 5, after: 5.8, points: 0.8, percent: 16, label: 'minimalWorse', key: 'changeMinimalWorse' },
     },
     {
       name: 'the same average both weeks',
-      records: ratings([['2026-11-20', 4], ['2026-11-24', 4]]),
+      records: ratings([
+        ['2026-11-20', 4],
+        ['2026-11-24', 4],
+      ]),
       start: MON,
       weeks: 1,
       want: { before: 4, after: 4, points: 0, percent: 0, label: 'same', key: 'changeSame' },
     },
     {
       name: 'from no pain at all: no percent, judged by points',
-      records: ratings([['2026-11-16', 0], ['2026-11-19', 0], [MON, 1]]),
+      records: ratings([
+        ['2026-11-16', 0],
+        ['2026-11-19', 0],
+        [MON, 1],
+      ]),
       start: MON,
       weeks: 1,
       want: { before: 0, after: 1, points: 1, percent: null, label: 'minimalWorse', key: 'changeMinimalWorse' },
     },
     {
       name: 'a week without ratings (breaks only): no comparison',
-      records: [...ratings([['2026-11-16', 5]]), brk(MON, 'stretch', 'done'), brk('2026-11-24', 'posture', 'done', true)],
+      records: [
+        ...ratings([['2026-11-16', 5]]),
+        brk(MON, 'stretch', 'done'),
+        brk('2026-11-24', 'posture', 'done', true),
+      ],
       start: MON,
       weeks: 1,
       want: null,
     },
     {
       name: 'no ratings the week before: no comparison',
-      records: ratings([['2026-11-09', 7], [MON, 3]]),
+      records: ratings([
+        ['2026-11-09', 7],
+        [MON, 3],
+      ]),
       start: MON,
       weeks: 1,
       want: null,
     },
     {
       name: 'ratings outside both weeks do not count',
-      records: ratings([['2026-11-15', 10], ['2026-11-16', 4], ['2026-11-29', 2], ['2026-11-30', 10]]),
+      records: ratings([
+        ['2026-11-15', 10],
+        ['2026-11-16', 4],
+        ['2026-11-29', 2],
+        ['2026-11-30', 10],
+      ]),
       start: MON,
       weeks: 1,
       want: { before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
@@ -86,21 +138,36 @@ describe('the change against the period before, as the summary and the report sh
       // 4 weeks: 2 – 29 Nov against 5 Oct – 1 Nov. Every rating counts once (3.5, not the mean of
       // the weekly means, 5; 4, not 3.75).
       name: 'four weeks against the four before, every rating weighing the same',
-      records: ratings([['2026-10-05', 2], ['2026-10-06', 2], ['2026-10-07', 2], ['2026-10-19', 8], ['2026-11-02', 3], [MON, 4], ['2026-11-29', 5]]),
+      records: ratings([
+        ['2026-10-05', 2],
+        ['2026-10-06', 2],
+        ['2026-10-07', 2],
+        ['2026-10-19', 8],
+        ['2026-11-02', 3],
+        [MON, 4],
+        ['2026-11-29', 5],
+      ]),
       start: MON,
       weeks: 4,
       want: { before: 3.5, after: 4, points: 0.5, percent: 14.29, label: 'minimalWorse', key: 'changeMinimalWorse' },
     },
     {
       name: 'four weeks: both weeks fall in the period, nothing before it',
-      records: ratings([['2026-11-16', 5], [MON, 3]]),
+      records: ratings([
+        ['2026-11-16', 5],
+        [MON, 3],
+      ]),
       start: MON,
       weeks: 4,
       want: null,
     },
     {
       name: 'four weeks: the weeks just before the period count, the one before them not',
-      records: ratings([['2026-10-04', 9], ['2026-11-01', 6], ['2026-11-02', 3]]),
+      records: ratings([
+        ['2026-10-04', 9],
+        ['2026-11-01', 6],
+        ['2026-11-02', 3],
+      ]),
       start: MON,
       weeks: 4,
       want: { before: 6, after: 3, points: -3, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
@@ -108,14 +175,29 @@ describe('the change against the period before, as the summary and the report sh
     // The same records, weeks starting on Monday or on Sunday: Sunday the 22nd changes sides.
     {
       name: 'week starting Monday: Sunday the 22nd belongs to the week before',
-      records: ratings([['2026-11-16', 4], ['2026-11-22', 8], [MON, 2]]),
+      records: ratings([
+        ['2026-11-16', 4],
+        ['2026-11-22', 8],
+        [MON, 2],
+      ]),
       start: weekStartOf('2026-11-25', 1),
       weeks: 1,
-      want: { before: 6, after: 2, points: -4, percent: -66.67, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+      want: {
+        before: 6,
+        after: 2,
+        points: -4,
+        percent: -66.67,
+        label: 'meaningfulBetter',
+        key: 'changeMeaningfulBetter',
+      },
     },
     {
       name: 'week starting Sunday: Sunday the 22nd opens the week shown',
-      records: ratings([['2026-11-16', 4], ['2026-11-22', 8], [MON, 2]]),
+      records: ratings([
+        ['2026-11-16', 4],
+        ['2026-11-22', 8],
+        [MON, 2],
+      ]),
       start: weekStartOf('2026-11-25', 0),
       weeks: 1,
       want: { before: 4, after: 5, points: 1, percent: 25, label: 'minimalWorse', key: 'changeMinimalWorse' },
@@ -142,48 +224,149 @@ describe('the change against the period before, as the summary and the report sh
 
 describe('the dates of the period', () => {
   it.each([
-    { anchor: '2026-11-25', day: 'Monday', weeks: 1, first: '2026-11-23', last: '2026-11-29', trendFirst: '2026-09-07' },
-    { anchor: '2026-11-25', day: 'Sunday', weeks: 1, first: '2026-11-22', last: '2026-11-28', trendFirst: '2026-09-06' },
-    { anchor: '2026-11-25', day: 'Monday', weeks: 4, first: '2026-11-02', last: '2026-11-29', trendFirst: '2026-09-07' },
-    { anchor: '2026-11-25', day: 'Sunday', weeks: 4, first: '2026-11-01', last: '2026-11-28', trendFirst: '2026-09-06' },
-    { anchor: '2026-11-29', day: 'Monday', weeks: 1, first: '2026-11-23', last: '2026-11-29', trendFirst: '2026-09-07' },
-    { anchor: '2026-11-29', day: 'Sunday', weeks: 1, first: '2026-11-29', last: '2026-12-05', trendFirst: '2026-09-13' },
-  ] as const)('$anchor, weeks from $day, $weeks week(s): $first – $last', ({ anchor, day, weeks, first, last, trendFirst }) => {
-    const weekStart = day === 'Monday' ? 1 : 0;
-    const p = periodFigures([], weekStartOf(anchor, weekStart), weeks);
-    expect([p.first, p.last]).toEqual([first, last]);
-    expect(p.summary.days).toHaveLength(7 * weeks);
-    expect([p.summary.days[0]!.date, p.summary.days.at(-1)!.date]).toEqual([first, last]);
-    expect(p.averages).toHaveLength(TREND_WEEKS);
-    expect([p.averages[0]!.start, p.averages.at(-1)!.start]).toEqual([trendFirst, weekStartOf(anchor, weekStart)]);
-    // What the page reads covers the whole trend and the week, whichever day starts the week.
-    const read = periodReadRange(anchor);
-    expect(read.from <= trendFirst && read.to >= last).toBe(true);
-  });
+    {
+      anchor: '2026-11-25',
+      day: 'Monday',
+      weeks: 1,
+      first: '2026-11-23',
+      last: '2026-11-29',
+      trendFirst: '2026-09-07',
+    },
+    {
+      anchor: '2026-11-25',
+      day: 'Sunday',
+      weeks: 1,
+      first: '2026-11-22',
+      last: '2026-11-28',
+      trendFirst: '2026-09-06',
+    },
+    {
+      anchor: '2026-11-25',
+      day: 'Monday',
+      weeks: 4,
+      first: '2026-11-02',
+      last: '2026-11-29',
+      trendFirst: '2026-09-07',
+    },
+    {
+      anchor: '2026-11-25',
+      day: 'Sunday',
+      weeks: 4,
+      first: '2026-11-01',
+      last: '2026-11-28',
+      trendFirst: '2026-09-06',
+    },
+    {
+      anchor: '2026-11-29',
+      day: 'Monday',
+      weeks: 1,
+      first: '2026-11-23',
+      last: '2026-11-29',
+      trendFirst: '2026-09-07',
+    },
+    {
+      anchor: '2026-11-29',
+      day: 'Sunday',
+      weeks: 1,
+      first: '2026-11-29',
+      last: '2026-12-05',
+      trendFirst: '2026-09-13',
+    },
+  ] as const)(
+    '$anchor, weeks from $day, $weeks week(s): $first – $last',
+    ({ anchor, day, weeks, first, last, trendFirst }) => {
+      const weekStart = day === 'Monday' ? 1 : 0;
+      const p = periodFigures([], weekStartOf(anchor, weekStart), weeks);
+      expect([p.first, p.last]).toEqual([first, last]);
+      expect(p.summary.days).toHaveLength(7 * weeks);
+      expect([p.summary.days[0]!.date, p.summary.days.at(-1)!.date]).toEqual([first, last]);
+      expect(p.averages).toHaveLength(TREND_WEEKS);
+      expect([p.averages[0]!.start, p.averages.at(-1)!.start]).toEqual([trendFirst, weekStartOf(anchor, weekStart)]);
+      // What the page reads covers the whole trend and the week, whichever day starts the week.
+      const read = periodReadRange(anchor);
+      expect(read.from <= trendFirst && read.to >= last).toBe(true);
+    },
+  );
 
   it.each([
     { anchor: '2026-11-25', from: '2026-09-06', to: '2026-11-29' },
     { anchor: '2026-11-29', from: '2026-09-07', to: '2026-12-05' },
     { anchor: '2026-11-23', from: '2026-09-06', to: '2026-11-29' },
-  ])('reads $from – $to for a page about $anchor, before the first day of the week is known', ({ anchor, from, to }) => {
-    expect(periodReadRange(anchor)).toEqual({ from, to });
-  });
+  ])(
+    'reads $from – $to for a page about $anchor, before the first day of the week is known',
+    ({ anchor, from, to }) => {
+      expect(periodReadRange(anchor)).toEqual({ from, to });
+    },
+  );
 
   it.each([
-    { anchor: '2026-11-25', today: '2026-11-26', day: 'Monday', start: '2026-11-23', end: '2026-11-29', previous: '2026-11-16', next: '2026-11-30', isThisWeek: true },
-    { anchor: '2026-11-25', today: '2026-11-26', day: 'Sunday', start: '2026-11-22', end: '2026-11-28', previous: '2026-11-15', next: '2026-11-29', isThisWeek: true },
-    { anchor: '2026-11-16', today: '2026-11-26', day: 'Monday', start: '2026-11-16', end: '2026-11-22', previous: '2026-11-09', next: '2026-11-23', isThisWeek: false },
+    {
+      anchor: '2026-11-25',
+      today: '2026-11-26',
+      day: 'Monday',
+      start: '2026-11-23',
+      end: '2026-11-29',
+      previous: '2026-11-16',
+      next: '2026-11-30',
+      isThisWeek: true,
+    },
+    {
+      anchor: '2026-11-25',
+      today: '2026-11-26',
+      day: 'Sunday',
+      start: '2026-11-22',
+      end: '2026-11-28',
+      previous: '2026-11-15',
+      next: '2026-11-29',
+      isThisWeek: true,
+    },
+    {
+      anchor: '2026-11-16',
+      today: '2026-11-26',
+      day: 'Monday',
+      start: '2026-11-16',
+      end: '2026-11-22',
+      previous: '2026-11-09',
+      next: '2026-11-23',
+      isThisWeek: false,
+    },
     // Sunday the 29th: the same week as the 26th from Monday, the next one from Sunday.
-    { anchor: '2026-11-29', today: '2026-11-26', day: 'Monday', start: '2026-11-23', end: '2026-11-29', previous: '2026-11-16', next: '2026-11-30', isThisWeek: true },
-    { anchor: '2026-11-29', today: '2026-11-26', day: 'Sunday', start: '2026-11-29', end: '2026-12-05', previous: '2026-11-22', next: '2026-12-06', isThisWeek: false },
-  ] as const)('the summary navigates from $anchor (today $today, weeks from $day)', ({ anchor, today, day, ...want }) => {
-    expect(weekNavigation(anchor, today, day === 'Monday' ? 1 : 0)).toEqual(want);
-  });
+    {
+      anchor: '2026-11-29',
+      today: '2026-11-26',
+      day: 'Monday',
+      start: '2026-11-23',
+      end: '2026-11-29',
+      previous: '2026-11-16',
+      next: '2026-11-30',
+      isThisWeek: true,
+    },
+    {
+      anchor: '2026-11-29',
+      today: '2026-11-26',
+      day: 'Sunday',
+      start: '2026-11-29',
+      end: '2026-12-05',
+      previous: '2026-11-22',
+      next: '2026-12-06',
+      isThisWeek: false,
+    },
+  ] as const)(
+    'the summary navigates from $anchor (today $today, weeks from $day)',
+    ({ anchor, today, day, ...want }) => {
+      expect(weekNavigation(anchor, today, day === 'Monday' ? 1 : 0)).toEqual(want);
+    },
+  );
 });
 
 describe('counts of breaks and posture checks in the period', () => {
   // The week before: 2 stretch breaks done, 1 natural, 1 posture check needing a fix.
-  const before = [brk('2026-11-17', 'stretch', 'done'), brk('2026-11-17', 'stretch', 'done'), brk('2026-11-18', 'natural', 'done'), brk('2026-11-19', 'posture', 'done', true)];
+  const before = [
+    brk('2026-11-17', 'stretch', 'done'),
+    brk('2026-11-17', 'stretch', 'done'),
+    brk('2026-11-18', 'natural', 'done'),
+    brk('2026-11-19', 'posture', 'done', true),
+  ];
   const week = [
     ...times(3, () => brk(MON, 'stretch', 'done')),
     brk('2026-11-24', 'stretch', 'snoozed'),
@@ -195,7 +378,10 @@ describe('counts of breaks and posture checks in the period', () => {
     ...times(2, () => brk('2026-11-27', 'posture', 'done', true)),
     brk('2026-11-27', 'posture', 'done', false),
     brk('2026-11-28', 'posture', 'missed'),
-    ...ratings([[MON, 3], ['2026-11-29', 5]]),
+    ...ratings([
+      [MON, 3],
+      ['2026-11-29', 5],
+    ]),
   ];
   const records = [...before, ...week];
 
@@ -232,8 +418,18 @@ describe('what else the period shows', () => {
   });
 
   it('compares breaks and pain over four weeks even when one week is shown', () => {
-    const day = (date: string, taken: number, score: number) => [...ratings([[date, score]]), ...times(taken, () => brk(date, 'stretch', 'done'))];
-    const records = [...day('2026-11-02', 6, 2), ...day('2026-11-05', 5, 3), ...day('2026-11-10', 7, 1), ...day('2026-11-12', 1, 6), ...day('2026-11-17', 0, 7), ...day(MON, 2, 5)];
+    const day = (date: string, taken: number, score: number) => [
+      ...ratings([[date, score]]),
+      ...times(taken, () => brk(date, 'stretch', 'done')),
+    ];
+    const records = [
+      ...day('2026-11-02', 6, 2),
+      ...day('2026-11-05', 5, 3),
+      ...day('2026-11-10', 7, 1),
+      ...day('2026-11-12', 1, 6),
+      ...day('2026-11-17', 0, 7),
+      ...day(MON, 2, 5),
+    ];
     const p = periodFigures(records, MON, 1);
     expect(p.breaksVsPain).toEqual({
       more: { days: 3, ratings: 3, avg: 2, breaksPerDay: 6 },
@@ -245,6 +441,15 @@ describe('what else the period shows', () => {
 
   it('suggests a clinician for a 9 in the week shown, not for one the week before', () => {
     expect(periodFigures(ratings([[MON, 9]]), MON, 1).seekHelp).toEqual(['veryHighRating']);
-    expect(periodFigures(ratings([['2026-11-22', 9], [MON, 3]]), MON, 1).seekHelp).toEqual([]);
+    expect(
+      periodFigures(
+        ratings([
+          ['2026-11-22', 9],
+          [MON, 3],
+        ]),
+        MON,
+        1,
+      ).seekHelp,
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,12 @@ import type { ReportFigures } from '../../utils/core/stats/report';
 
 const TZ = 'Europe/Berlin';
 let n = 0;
-const rating = (date: string, hhmm: string, score: number, extra: { regions?: Region[]; note?: string } = {}): LimberRecord => {
+const rating = (
+  date: string,
+  hhmm: string,
+  score: number,
+  extra: { regions?: Region[]; note?: string } = {},
+): LimberRecord => {
   const [h, m] = hhmm.split(':').map(Number);
   return makeRating({ id: `r${n++}`, at: atWallTime(date, h! * 60 + m!, TZ), source: 'prompt', score, ...extra }, TZ);
 };
@@ -123,7 +128,14 @@ describe('prompts answered, in percent', () => {
 
   it('counts the prompts of the period as the report shows them', () => {
     // 3 rated prompts + 1 stretch done + 1 missed posture; a snooze is not a prompt shown; manual ratings are not prompted.
-    const records = [rating(MON, '09:00', 3), rating(MON, '12:00', 3), rating(MON, '15:00', 3), brk(MON, 'stretch', 'done'), brk(MON, 'posture', 'missed'), brk(MON, 'stretch', 'snoozed')];
+    const records = [
+      rating(MON, '09:00', 3),
+      rating(MON, '12:00', 3),
+      rating(MON, '15:00', 3),
+      brk(MON, 'stretch', 'done'),
+      brk(MON, 'posture', 'missed'),
+      brk(MON, 'stretch', 'snoozed'),
+    ];
     records.push(makeRating({ id: 'manual', at: atWallTime(MON, 20 * 60, TZ), source: 'manual', score: 5 }, TZ));
     expect(report(records, MON, 1).answeredPercent).toBe(80);
     expect(report([], MON, 1).answeredPercent).toBeNull();
@@ -146,14 +158,25 @@ describe('worst regions and notable notes', () => {
       ['upperBack', 5, 2],
       ['wrists', 5, 1],
     ]);
-    expect(report(records.map((r) => (r.type === 'rating' ? { ...r, regions: undefined } : r)), MON, 1).worstRegions).toEqual([]);
+    expect(
+      report(
+        records.map((r) => (r.type === 'rating' ? { ...r, regions: undefined } : r)),
+        MON,
+        1,
+      ).worstRegions,
+    ).toEqual([]);
   });
 
   it(`lists at most ${REPORT_NOTES} notes, the most painful first, the newest first among equals`, () => {
     const scores = [2, 9, 5, 9, 1, 7, 3];
-    const records = scores.map((s, i) => rating(i < 4 ? MON : '2026-11-27', `${String(9 + i).padStart(2, '0')}:00`, s, { note: `note ${i}` }));
+    const records = scores.map((s, i) =>
+      rating(i < 4 ? MON : '2026-11-27', `${String(9 + i).padStart(2, '0')}:00`, s, { note: `note ${i}` }),
+    );
     // Notes from four weeks, one outside the period.
-    records.push(rating('2026-11-02', '10:00', 10, { note: 'four weeks ago' }), rating('2026-11-01', '10:00', 10, { note: 'outside' }));
+    records.push(
+      rating('2026-11-02', '10:00', 10, { note: 'four weeks ago' }),
+      rating('2026-11-01', '10:00', 10, { note: 'outside' }),
+    );
     expect(report(records, MON, 1).notable.map((x) => [x.score, x.note])).toEqual([
       [9, 'note 3'],
       [9, 'note 1'],
@@ -161,7 +184,13 @@ describe('worst regions and notable notes', () => {
       [5, 'note 2'],
       [3, 'note 6'],
     ]);
-    expect(report(records, MON, 4).notable.map((x) => x.note)).toEqual(['four weeks ago', 'note 3', 'note 1', 'note 5', 'note 2']);
+    expect(report(records, MON, 4).notable.map((x) => x.note)).toEqual([
+      'four weeks ago',
+      'note 3',
+      'note 1',
+      'note 5',
+      'note 2',
+    ]);
     expect(report([rating(MON, '09:00', 4)], MON, 1).notable).toEqual([]);
   });
 });

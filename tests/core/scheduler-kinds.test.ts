@@ -7,33 +7,50 @@ const FRI = '2026-11-27';
 
 describe('eye breaks, the weekly PEG check, idle modes, rate now', () => {
   it('prompts an eye break every 20 minutes of active time when switched on, recorded when done', () => {
-    const sim = new Sim(settingsWith((s) => {
-      s.eyes.enabled = true;
-      s.posture.enabled = false;
-      s.stretch.enabled = false;
-      s.pain.enabled = false;
-    }));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.eyes.enabled = true;
+        s.posture.enabled = false;
+        s.stretch.enabled = false;
+        s.pain.enabled = false;
+      }),
+    );
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const p = sim.send({ type: 'alarm' }, at(`${MON} 09:20`));
     expect(p.show?.kinds).toEqual(['eyes']);
-    const done = sim.send({ type: 'answer', promptId: p.show!.id, kind: 'eyes', answer: { action: 'done' } }, at(`${MON} 09:20`) + 20_000);
+    const done = sim.send(
+      { type: 'answer', promptId: p.show!.id, kind: 'eyes', answer: { action: 'done' } },
+      at(`${MON} 09:20`) + 20_000,
+    );
     expect(done.records).toEqual([expect.objectContaining({ type: 'break', kind: 'eyes', outcome: 'done' })]);
     expect(done.wakeAt).toBe(at(`${MON} 09:40`) + 20_000);
   });
 
   it('asks the PEG check once a week at its time and stores the three answers', () => {
-    const sim = new Sim(settingsWith((s) => {
-      s.peg.enabled = true;
-      s.posture.enabled = false;
-      s.stretch.enabled = false;
-      s.pain.enabled = false;
-    }));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.peg.enabled = true;
+        s.posture.enabled = false;
+        s.stretch.enabled = false;
+        s.pain.enabled = false;
+      }),
+    );
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     expect(sim.state.wakeAt).toBe(at(`${FRI} 16:00`));
     const p = sim.send({ type: 'alarm' }, at(`${FRI} 16:00`));
     expect(p.show?.kinds).toEqual(['peg']);
-    const done = sim.send({ type: 'answer', promptId: p.show!.id, kind: 'peg', answer: { action: 'peg', pain: 5, enjoyment: 3, activity: 4 } }, at(`${FRI} 16:01`));
-    expect(done.records).toEqual([expect.objectContaining({ type: 'peg', pain: 5, enjoyment: 3, activity: 4, date: FRI })]);
+    const done = sim.send(
+      {
+        type: 'answer',
+        promptId: p.show!.id,
+        kind: 'peg',
+        answer: { action: 'peg', pain: 5, enjoyment: 3, activity: 4 },
+      },
+      at(`${FRI} 16:01`),
+    );
+    expect(done.records).toEqual([
+      expect.objectContaining({ type: 'peg', pain: 5, enjoyment: 3, activity: 4, date: FRI }),
+    ]);
     expect(done.wakeAt).toBe(at('2026-12-04 16:00'));
   });
 
@@ -60,19 +77,36 @@ describe('eye breaks, the weekly PEG check, idle modes, rate now', () => {
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const p = sim.send({ type: 'rate-now' }, at(`${MON} 09:05`));
     expect(p.show).toMatchObject({ kinds: ['pain'], manual: true });
-    const r = sim.send({ type: 'answer', promptId: p.show!.id, kind: 'pain', answer: { action: 'rated', score: 3 } }, at(`${MON} 09:06`));
+    const r = sim.send(
+      { type: 'answer', promptId: p.show!.id, kind: 'pain', answer: { action: 'rated', score: 3 } },
+      at(`${MON} 09:06`),
+    );
     expect(r.records).toEqual([expect.objectContaining({ type: 'rating', source: 'manual', score: 3 })]);
   });
 
   it('reads scheduler state stored by the first release (version 1)', () => {
     const v1 = {
-      version: 1, lastTick: 1, wakeAt: 2, idleSince: null, pause: null, active: { posture: 60_000, stretch: 120_000 },
-      workStart: 0, snooze: { stretch: { count: 1, until: null } }, pain: { date: '2026-11-23', done: [660] }, pending: null,
-      lastPromptAt: null, postureItem: 3,
+      version: 1,
+      lastTick: 1,
+      wakeAt: 2,
+      idleSince: null,
+      pause: null,
+      active: { posture: 60_000, stretch: 120_000 },
+      workStart: 0,
+      snooze: { stretch: { count: 1, until: null } },
+      pain: { date: '2026-11-23', done: [660] },
+      pending: null,
+      lastPromptAt: null,
+      postureItem: 3,
     };
     const { ok, state } = parseState(v1);
     expect(ok).toBe(true);
-    expect(state).toMatchObject({ version: 2, active: { posture: 60_000, stretch: 120_000, eyes: 0 }, peg: { done: '' }, postureItem: 3 });
+    expect(state).toMatchObject({
+      version: 2,
+      active: { posture: 60_000, stretch: 120_000, eyes: 0 },
+      peg: { done: '' },
+      postureItem: 3,
+    });
   });
 
   it('"take a break now" after skipping the break in the same prompt opens a new prompt, so no record id repeats', () => {

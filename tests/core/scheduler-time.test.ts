@@ -21,33 +21,39 @@ describe('clock jumps', () => {
     ['minutes', 20 * MIN],
     ['hours', 3 * 3600_000],
     ['days', 3 * 86_400_000],
-  ])('a sleep of %s: the missed checks are not replayed; at most one prompt, only what is still relevant', (_label, gap) => {
-    const sim = new Sim(settingsWith((s) => (s.pain.enabled = false)));
-    sim.send({ type: 'start', idle: 'active' }, at(`${MON} 09:00`));
-    const wake = sim.state.wakeAt!;
-    const woke = sim.send({ type: 'alarm' }, wake + gap);
-    const burst = sim.runUntil(wake + gap + 10 * MIN);
-    expect((woke.show ? 1 : 0) + burst.length).toBeLessThanOrEqual(1);
-    // Away that long is a break taken: posture and stretch start their intervals again.
-    expect(woke.show).toBeNull();
-    expect(woke.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0 });
-    // Not stuck: a prompt comes within the next work day.
-    const later = sim.runUntil(wake + gap + 2 * 86_400_000 + 10 * 3600_000, (p, t) => {
-      for (const k of p.show!.open) sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
-    });
-    expect(later.length).toBeGreaterThan(0);
-    expectCalm(sim);
-  });
+  ])(
+    'a sleep of %s: the missed checks are not replayed; at most one prompt, only what is still relevant',
+    (_label, gap) => {
+      const sim = new Sim(settingsWith((s) => (s.pain.enabled = false)));
+      sim.send({ type: 'start', idle: 'active' }, at(`${MON} 09:00`));
+      const wake = sim.state.wakeAt!;
+      const woke = sim.send({ type: 'alarm' }, wake + gap);
+      const burst = sim.runUntil(wake + gap + 10 * MIN);
+      expect((woke.show ? 1 : 0) + burst.length).toBeLessThanOrEqual(1);
+      // Away that long is a break taken: posture and stretch start their intervals again.
+      expect(woke.show).toBeNull();
+      expect(woke.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0 });
+      // Not stuck: a prompt comes within the next work day.
+      const later = sim.runUntil(wake + gap + 2 * 86_400_000 + 10 * 3600_000, (p, t) => {
+        for (const k of p.show!.open)
+          sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
+      });
+      expect(later.length).toBeGreaterThan(0);
+      expectCalm(sim);
+    },
+  );
 
   it('the clock set back an hour: no storm, no stall', () => {
     const sim = new Sim();
     sim.send({ type: 'start', idle: 'active' }, at(`${MON} 10:00`));
     sim.runUntil(at(`${MON} 11:00`), (p, t) => {
-      for (const k of p.show!.open) sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
+      for (const k of p.show!.open)
+        sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
     });
     sim.send({ type: 'alarm' }, at(`${MON} 10:05`));
     const after = sim.runUntil(at(`${MON} 12:00`), (p, t) => {
-      for (const k of p.show!.open) sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
+      for (const k of p.show!.open)
+        sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: { action: 'skip' } }, t + 1000);
     });
     // Time counts again from the corrected clock: the next posture check within its 30 minutes.
     expect(after[0]!.show!.shownAt).toBeLessThanOrEqual(at(`${MON} 10:36`));
@@ -69,7 +75,16 @@ describe('DST and midnight', () => {
     const sim = new Sim(allDay);
     sim.send({ type: 'start', idle: 'active' }, at(from));
     const shows = sim.runUntil(at(to), (p, t) => {
-      for (const k of p.show!.open) sim.send({ type: 'answer', promptId: p.show!.id, kind: k, answer: k === 'posture' ? { action: 'good' } : { action: 'done' } }, t);
+      for (const k of p.show!.open)
+        sim.send(
+          {
+            type: 'answer',
+            promptId: p.show!.id,
+            kind: k,
+            answer: k === 'posture' ? { action: 'good' } : { action: 'done' },
+          },
+          t,
+        );
     });
     const gaps = shows.slice(1).map((p, i) => (p.show!.shownAt - shows[i]!.show!.shownAt) / MIN);
     expect(gaps.every((g) => g === 30)).toBe(true);
@@ -77,11 +92,13 @@ describe('DST and midnight', () => {
   });
 
   it('a pause "until tomorrow" ends at local midnight, and a range past midnight keeps prompting', () => {
-    const sim = new Sim(settingsWith((s) => {
-      s.work = { days: [1], ranges: [{ start: 22 * 60, end: 2 * 60 }] };
-      s.pain.enabled = false;
-      s.stretch.enabled = false;
-    }));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.work = { days: [1], ranges: [{ start: 22 * 60, end: 2 * 60 }] };
+        s.pain.enabled = false;
+        s.stretch.enabled = false;
+      }),
+    );
     sim.send({ type: 'start', idle: 'active' }, at(`${MON} 22:00`));
     const answerAll = (p: { show: { id: string } | null }, t: number) =>
       sim.send({ type: 'answer', promptId: p.show!.id, kind: 'posture', answer: { action: 'good' } }, t);

@@ -19,7 +19,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     painOn: fc.boolean(),
     naturalMin: fc.integer({ min: 1, max: 20 }),
     eyes: fc.option(fc.integer({ min: 2, max: 40 }), { nil: undefined }),
-    peg: fc.option(fc.record({ weekday: fc.integer({ min: 0, max: 6 }), time: fc.integer({ min: 0, max: 1439 }) }), { nil: undefined }),
+    peg: fc.option(fc.record({ weekday: fc.integer({ min: 0, max: 6 }), time: fc.integer({ min: 0, max: 1439 }) }), {
+      nil: undefined,
+    }),
     idleMode: fc.constantFrom('natural', 'pause', 'ignore' as const),
   })
   .map((r) =>
@@ -52,19 +54,49 @@ const answerArb: fc.Arbitrary<Answer> = fc.oneof(
 );
 
 const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom<SchedulerEvent>({ type: 'idle', state: 'idle' }, { type: 'idle', state: 'locked' }, { type: 'idle', state: 'active' }) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom<SchedulerEvent>(
+      { type: 'idle', state: 'idle' },
+      { type: 'idle', state: 'locked' },
+      { type: 'idle', state: 'active' },
+    ),
+  },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'start' }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }).map((score): SchedulerEvent => ({ type: 'rate', id: `r${score}`, score, source: 'manual' })) },
-  { weight: 1, arbitrary: fc.constantFrom<PauseChoice>('30m', '1h', '2h', 'tomorrow', 'indefinite').map((choice): SchedulerEvent => ({ type: 'pause', choice })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 0, max: 10 })
+      .map((score): SchedulerEvent => ({ type: 'rate', id: `r${score}`, score, source: 'manual' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom<PauseChoice>('30m', '1h', '2h', 'tomorrow', 'indefinite')
+      .map((choice): SchedulerEvent => ({ type: 'pause', choice })),
+  },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'resume' }) },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'break-now' }) },
   { weight: 1, arbitrary: fc.constant<SchedulerEvent>({ type: 'rate-now' }) },
 );
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 6, arbitrary: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 3 * 86_400_000 })).map((lateMs) => ({ kind: 'wake' as const, lateMs })) },
-  { weight: 3, arbitrary: fc.record({ ms: fc.integer({ min: 0, max: 4 * 3600_000 }), event: eventArb }).map((r) => ({ kind: 'wait' as const, ...r })) },
-  { weight: 4, arbitrary: fc.record({ pick: fc.nat(), answer: answerArb }).map((r) => ({ kind: 'answer' as const, ...r })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .oneof(fc.constant(0), fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 3 * 86_400_000 }))
+      .map((lateMs) => ({ kind: 'wake' as const, lateMs })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({ ms: fc.integer({ min: 0, max: 4 * 3600_000 }), event: eventArb })
+      .map((r) => ({ kind: 'wait' as const, ...r })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ pick: fc.nat(), answer: answerArb }).map((r) => ({ kind: 'answer' as const, ...r })),
+  },
 );
 
 function run(settings: Settings, steps: Step[]) {
@@ -134,8 +166,10 @@ describe('scheduler invariants over random event sequences', () => {
       fc.property(settingsArb, fc.array(stepArb, { maxLength: 80 }), (settings, steps) => {
         const { sim } = run(settings, steps);
         for (const { plan } of sim.plans) {
-          for (const k of PROMPT_KINDS) expect(plan.state.snooze[k]?.count ?? 0).toBeLessThanOrEqual(settings.snooze.limit);
-          for (const left of Object.values(plan.state.pending?.snoozesLeft ?? {})) expect(left).toBeGreaterThanOrEqual(0);
+          for (const k of PROMPT_KINDS)
+            expect(plan.state.snooze[k]?.count ?? 0).toBeLessThanOrEqual(settings.snooze.limit);
+          for (const left of Object.values(plan.state.pending?.snoozesLeft ?? {}))
+            expect(left).toBeGreaterThanOrEqual(0);
         }
       }),
       RUNS,
@@ -163,7 +197,11 @@ describe('scheduler invariants over random event sequences', () => {
           if (p.show) shown++;
           else if (p.state.pending) {
             const pending = p.state.pending;
-            for (const k of pending.open) sim.send({ type: 'answer', promptId: pending.id, kind: k, answer: { action: 'skip' } }, p.state.lastTick! + 1000);
+            for (const k of pending.open)
+              sim.send(
+                { type: 'answer', promptId: pending.id, kind: k, answer: { action: 'skip' } },
+                p.state.lastTick! + 1000,
+              );
           }
         }
         expect(shown).toBeGreaterThan(0);
@@ -183,4 +221,3 @@ describe('scheduler invariants over random event sequences', () => {
     );
   });
 });
-

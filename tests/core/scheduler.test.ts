@@ -28,7 +28,10 @@ describe('scheduler: defaults and intervals of active time', () => {
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const first = sim.send({ type: 'alarm' }, at(`${MON} 09:30`));
     // Answer at 09:31:30: posture is next due at 10:01:30, stretch at 10:00 → one prompt at 10:00.
-    sim.send({ type: 'answer', promptId: first.show!.id, kind: 'posture', answer: { action: 'good' } }, at(`${MON} 09:31`) + 30_000);
+    sim.send(
+      { type: 'answer', promptId: first.show!.id, kind: 'posture', answer: { action: 'good' } },
+      at(`${MON} 09:31`) + 30_000,
+    );
     expect(sim.state.wakeAt).toBe(at(`${MON} 10:00`));
     const merged = sim.send({ type: 'alarm' }, at(`${MON} 10:00`));
     expect(merged.show?.kinds).toEqual(['posture', 'stretch']);
@@ -52,9 +55,19 @@ describe('scheduler: defaults and intervals of active time', () => {
     sim.send({ type: 'start' }, at(`${MON} 10:45`));
     const plan = sim.send({ type: 'alarm' }, at(`${MON} 11:00`));
     expect(plan.show?.kinds).toContain('pain');
-    const res = sim.send({ type: 'answer', promptId: plan.show!.id, kind: 'pain', answer: { action: 'rated', score: 6 } }, at(`${MON} 11:00`) + 5000);
+    const res = sim.send(
+      { type: 'answer', promptId: plan.show!.id, kind: 'pain', answer: { action: 'rated', score: 6 } },
+      at(`${MON} 11:00`) + 5000,
+    );
     expect(res.records).toEqual([
-      expect.objectContaining({ type: 'rating', score: 6, source: 'prompt', date: MON, tz: 60, id: `${plan.show!.id}:pain` }),
+      expect.objectContaining({
+        type: 'rating',
+        score: 6,
+        source: 'prompt',
+        date: MON,
+        tz: 60,
+        id: `${plan.show!.id}:pain`,
+      }),
     ]);
   });
 });
@@ -84,7 +97,9 @@ describe('scheduler: idle, absence and natural breaks', () => {
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     sim.send({ type: 'idle', state: 'locked' }, at(`${MON} 09:10`));
     const back = sim.send({ type: 'idle', state: 'active' }, at(`${MON} 09:22`));
-    expect(back.records).toEqual([expect.objectContaining({ kind: 'natural', outcome: 'done', seconds: 720, at: at(`${MON} 09:10`) })]);
+    expect(back.records).toEqual([
+      expect.objectContaining({ kind: 'natural', outcome: 'done', seconds: 720, at: at(`${MON} 09:10`) }),
+    ]);
     expect(back.wakeAt).toBe(at(`${MON} 09:52`));
   });
 
@@ -115,7 +130,13 @@ describe('scheduler: work hours and days', () => {
   it('supports several ranges a day and ranges past midnight', () => {
     const sim = new Sim(
       settingsWith((s) => {
-        s.work = { days: [1], ranges: [{ start: 9 * 60, end: 12 * 60 }, { start: 22 * 60, end: 2 * 60 }] };
+        s.work = {
+          days: [1],
+          ranges: [
+            { start: 9 * 60, end: 12 * 60 },
+            { start: 22 * 60, end: 2 * 60 },
+          ],
+        };
         s.pain.enabled = false;
         s.stretch.enabled = false;
       }),
@@ -126,7 +147,15 @@ describe('scheduler: work hours and days', () => {
     const shown = sim.runUntil(at('2026-11-24 03:00'), (p, now) =>
       sim.send({ type: 'answer', promptId: p.show!.id, kind: 'posture', answer: { action: 'good' } }, now),
     );
-    expect(shown.map((p) => wallTime(p.show!.shownAt, TZ).minutes)).toEqual([22 * 60 + 30, 23 * 60, 23 * 60 + 30, 0, 30, 60, 90]);
+    expect(shown.map((p) => wallTime(p.show!.shownAt, TZ).minutes)).toEqual([
+      22 * 60 + 30,
+      23 * 60,
+      23 * 60 + 30,
+      0,
+      30,
+      60,
+      90,
+    ]);
   });
 });
 
@@ -139,13 +168,19 @@ describe('scheduler: snooze, skip, pause', () => {
     for (let i = 0; i < 3; i++) {
       expect(plan.show?.kinds).toEqual(['stretch']);
       seen.push(plan.show!.snoozesLeft.stretch!);
-      sim.send({ type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'snooze' } }, plan.show!.shownAt + 1000);
+      sim.send(
+        { type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'snooze' } },
+        plan.show!.shownAt + 1000,
+      );
       expect(sim.state.wakeAt).toBe(plan.show!.shownAt + 1000 + 5 * MIN);
       plan = sim.send({ type: 'alarm' }, sim.state.wakeAt!);
     }
     expect(seen).toEqual([3, 2, 1]);
     expect(plan.show?.snoozesLeft.stretch).toBe(0);
-    const over = sim.send({ type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'snooze' } }, plan.show!.shownAt + 1000);
+    const over = sim.send(
+      { type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'snooze' } },
+      plan.show!.shownAt + 1000,
+    );
     expect(over.records).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'snooze-limit' })]);
     expect(sim.records.filter((r) => r.type === 'break' && r.outcome === 'snoozed')).toHaveLength(3);
   });
@@ -154,7 +189,10 @@ describe('scheduler: snooze, skip, pause', () => {
     const sim = new Sim(settingsWith((s) => (s.posture.enabled = false)));
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const plan = sim.send({ type: 'alarm' }, at(`${MON} 10:00`));
-    const res = sim.send({ type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'skip', reason: 'meeting' } }, at(`${MON} 10:01`));
+    const res = sim.send(
+      { type: 'answer', promptId: plan.show!.id, kind: 'stretch', answer: { action: 'skip', reason: 'meeting' } },
+      at(`${MON} 10:01`),
+    );
     expect(res.records).toEqual([expect.objectContaining({ kind: 'stretch', outcome: 'skipped', reason: 'meeting' })]);
     expect(res.wakeAt).toBe(at(`${MON} 11:00`));
   });
@@ -255,7 +293,9 @@ describe('scheduler: manual actions', () => {
 
 describe('scheduler: clocks and zones', () => {
   it('keeps a rating made just after midnight on its own local day', () => {
-    const sim = new Sim(settingsWith((s) => (s.work = { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start: 0, end: 0 }] })));
+    const sim = new Sim(
+      settingsWith((s) => (s.work = { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start: 0, end: 0 }] })),
+    );
     sim.send({ type: 'start' }, at('2026-11-23 23:59'));
     const r = sim.send({ type: 'rate', id: 'm', score: 2, source: 'manual' }, at('2026-11-24 00:01'));
     expect(r.records[0]).toMatchObject({ date: '2026-11-24', tz: 60 });

@@ -12,10 +12,25 @@ describe('settings form', () => {
   });
 
   it('applies valid changes', () => {
-    const r = fromForm(form({ postureMin: '45', ranges: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:30' }], painTimes: ['15:00', '10:00'] }), DEFAULT_SETTINGS);
+    const r = fromForm(
+      form({
+        postureMin: '45',
+        ranges: [
+          { start: '09:00', end: '12:00' },
+          { start: '13:00', end: '17:30' },
+        ],
+        painTimes: ['15:00', '10:00'],
+      }),
+      DEFAULT_SETTINGS,
+    );
     expect(r.settings).toMatchObject({
       posture: { everySec: 2700 },
-      work: { ranges: [{ start: 540, end: 720 }, { start: 780, end: 1050 }] },
+      work: {
+        ranges: [
+          { start: 540, end: 720 },
+          { start: 780, end: 1050 },
+        ],
+      },
       pain: { times: [600, 900] },
     });
   });
@@ -25,15 +40,40 @@ describe('settings form', () => {
     ['a fraction', { postureMin: '2.5' }, 'postureMin', 'errWholeMinutes'],
     ['an interval below the browser minimum', { eyesOn: true, eyesMin: '0' }, 'eyesMin', 'errIntervalMin'],
     ['an interval over 8 hours', { stretchEveryMin: '600' }, 'stretchEveryMin', 'errIntervalMax'],
-    ['a break longer than its interval', { stretchEveryMin: '30', stretchLengthMin: '30' }, 'stretchLengthMin', 'errBreakLonger'],
+    [
+      'a break longer than its interval',
+      { stretchEveryMin: '30', stretchLengthMin: '30' },
+      'stretchLengthMin',
+      'errBreakLonger',
+    ],
     ['a malformed time', { painTimes: ['25:00'] }, 'painTimes.0', 'errTime'],
     ['a repeated time', { painTimes: ['11:00', '11:00'] }, 'painTimes.1', 'errDuplicateTime'],
     ['pain ratings with no time', { painTimes: [] }, 'painTimes', 'errNoPainTimes'],
     ['no work day', { days: [] }, 'days', 'errNoDays'],
     ['no hours', { ranges: [] }, 'ranges', 'errNoRanges'],
     ['an empty range', { ranges: [{ start: '09:00', end: '09:00' }] }, 'ranges.0.end', 'errRangeEmpty'],
-    ['overlapping ranges', { ranges: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '14:00' }] }, 'ranges.1.start', 'errRangeOverlap'],
-    ['ranges overlapping past midnight', { ranges: [{ start: '22:00', end: '02:00' }, { start: '01:00', end: '03:00' }] }, 'ranges.1.start', 'errRangeOverlap'],
+    [
+      'overlapping ranges',
+      {
+        ranges: [
+          { start: '08:00', end: '12:00' },
+          { start: '11:00', end: '14:00' },
+        ],
+      },
+      'ranges.1.start',
+      'errRangeOverlap',
+    ],
+    [
+      'ranges overlapping past midnight',
+      {
+        ranges: [
+          { start: '22:00', end: '02:00' },
+          { start: '01:00', end: '03:00' },
+        ],
+      },
+      'ranges.1.start',
+      'errRangeOverlap',
+    ],
     ['a PEG time that is not a time', { pegOn: true, pegTime: '' }, 'pegTime', 'errTime'],
     ['a snooze of 0', { snoozeMin: '0' }, 'snoozeMin', 'errSnooze'],
     ['a snooze limit of 11', { snoozeLimit: '11' }, 'snoozeLimit', 'errSnoozeLimit'],
@@ -46,11 +86,20 @@ describe('settings form', () => {
 
   it('does not hold a switched-off prompt to its interval, and keeps its old value', () => {
     expect(errorsOf({ eyesOn: false, eyesMin: '0' })).toEqual({});
-    expect(fromForm(form({ eyesOn: false, eyesMin: '0' }), DEFAULT_SETTINGS).settings?.eyes).toEqual(DEFAULT_SETTINGS.eyes);
+    expect(fromForm(form({ eyesOn: false, eyesMin: '0' }), DEFAULT_SETTINGS).settings?.eyes).toEqual(
+      DEFAULT_SETTINGS.eyes,
+    );
   });
 
   it('accepts adjacent ranges and a range past midnight on its own', () => {
-    expect(errorsOf({ ranges: [{ start: '08:00', end: '12:00' }, { start: '12:00', end: '16:00' }] })).toEqual({});
+    expect(
+      errorsOf({
+        ranges: [
+          { start: '08:00', end: '12:00' },
+          { start: '12:00', end: '16:00' },
+        ],
+      }),
+    ).toEqual({});
     expect(errorsOf({ ranges: [{ start: '22:00', end: '06:00' }] })).toEqual({});
   });
 });

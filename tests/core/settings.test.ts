@@ -27,7 +27,14 @@ describe('settings', () => {
 
 describe('work intervals', () => {
   it('merges overlapping ranges and follows ranges past midnight', () => {
-    const hours = { days: [1], ranges: [{ start: 8 * 60, end: 12 * 60 }, { start: 11 * 60, end: 13 * 60 }, { start: 23 * 60, end: 60 }] };
+    const hours = {
+      days: [1],
+      ranges: [
+        { start: 8 * 60, end: 12 * 60 },
+        { start: 11 * 60, end: 13 * 60 },
+        { start: 23 * 60, end: 60 },
+      ],
+    };
     expect(workIntervals(hours, at('2026-11-23 00:00'), at('2026-11-24 12:00'), 'Europe/Berlin')).toEqual([
       { start: at('2026-11-23 08:00'), end: at('2026-11-23 13:00') },
       { start: at('2026-11-23 23:00'), end: at('2026-11-24 01:00') },

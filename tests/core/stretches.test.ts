@@ -5,7 +5,10 @@ import type { Region } from '../../utils/core/content/regions';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const rate = (score: number, regions: Region[], daysAgo = 1) =>
-  makeRating({ id: `${score}${regions.join()}${daysAgo}`, at: NOW - daysAgo * 86_400_000, source: 'prompt', score, regions }, 'UTC');
+  makeRating(
+    { id: `${score}${regions.join()}${daysAgo}`, at: NOW - daysAgo * 86_400_000, source: 'prompt', score, regions },
+    'UTC',
+  );
 
 describe('stretch picking', () => {
   it('uses plain library order without ratings', () => {
@@ -23,7 +26,9 @@ describe('stretch picking', () => {
   });
 
   it('covers the six areas the brief asks for', () => {
-    expect(new Set(STRETCHES.map((s) => s.area))).toEqual(new Set(['neck', 'shoulders', 'upperBack', 'lowerBack', 'wrists', 'hips']));
+    expect(new Set(STRETCHES.map((s) => s.area))).toEqual(
+      new Set(['neck', 'shoulders', 'upperBack', 'lowerBack', 'wrists', 'hips']),
+    );
     expect(STRETCHES.every((s) => s.seconds >= 20 && s.seconds <= 40)).toBe(true);
   });
 

@@ -18,9 +18,25 @@ const when = (date: string, hhmm: string, tz = BER) => {
   return atWallTime(date, h! * 60 + m!, tz);
 };
 const rating = (date: string, hhmm: string, score: number, regions?: Region[], tz = BER, note?: string) =>
-  makeRating({ id: `r${n++}`, at: when(date, hhmm, tz), source: 'prompt', score, ...(regions ? { regions } : {}), ...(note ? { note } : {}) }, tz);
-const brk = (date: string, hhmm: string, kind: BreakKind, outcome: BreakOutcome, extra: { fixed?: boolean } = {}, tz = BER) =>
-  makeBreak({ id: `b${n++}`, at: when(date, hhmm, tz), kind, outcome, ...extra }, tz);
+  makeRating(
+    {
+      id: `r${n++}`,
+      at: when(date, hhmm, tz),
+      source: 'prompt',
+      score,
+      ...(regions ? { regions } : {}),
+      ...(note ? { note } : {}),
+    },
+    tz,
+  );
+const brk = (
+  date: string,
+  hhmm: string,
+  kind: BreakKind,
+  outcome: BreakOutcome,
+  extra: { fixed?: boolean } = {},
+  tz = BER,
+) => makeBreak({ id: `b${n++}`, at: when(date, hhmm, tz), kind, outcome, ...extra }, tz);
 /** The week starting `start` as the summary page computes it, with the date it starts on. */
 const shownWeek = (records: readonly LimberRecord[], start: string) => {
   const p = periodFigures(records, start, 1);
@@ -61,7 +77,15 @@ describe('the summary of a hand-made week', () => {
   const w = shownWeek(records, '2026-11-23');
 
   it('gives average, minimum, maximum and count per day, and nothing for empty days', () => {
-    expect(w.days.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(w.days.map((d) => d.date)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
     expect(w.days[0]!.pain).toEqual({ count: 3, avg: 4, min: 2, max: 6 });
     expect(w.days[1]!.pain).toBeNull();
     expect(w.days[2]!.pain).toEqual({ count: 1, avg: 8, min: 8, max: 8 });
@@ -96,7 +120,9 @@ describe('the summary of a hand-made week', () => {
   });
 
   it('lists the week’s notes', () => {
-    expect(w.notes).toEqual([expect.objectContaining({ note: 'after the long meeting', score: 6, date: '2026-11-23' })]);
+    expect(w.notes).toEqual([
+      expect.objectContaining({ note: 'after the long meeting', score: 6, date: '2026-11-23' }),
+    ]);
   });
 });
 
@@ -128,7 +154,8 @@ describe('weeks across DST and time-zone changes', () => {
 });
 
 describe('comparison, trend and seek-help', () => {
-  const weekOf = (start: string, scores: number[]) => scores.map((s, i) => rating(start, `${String(9 + i).padStart(2, '0')}:00`, s));
+  const weekOf = (start: string, scores: number[]) =>
+    scores.map((s, i) => rating(start, `${String(9 + i).padStart(2, '0')}:00`, s));
 
   it('labels a week against the week before by clinical thresholds, higher = worse', () => {
     expect(clinicalChange(6, 4).label).toBe('meaningfulBetter'); // −2 points
@@ -146,7 +173,13 @@ describe('comparison, trend and seek-help', () => {
     expect(avgs).toHaveLength(12);
     expect(avgs.slice(-3).map((w) => w.avg)).toEqual([6, 4, 2]);
     expect(avgs[0]).toEqual({ start: '2026-09-07', avg: null, count: 0 });
-    expect(periodChange(records, '2026-11-23', 1)).toMatchObject({ before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter' });
+    expect(periodChange(records, '2026-11-23', 1)).toMatchObject({
+      before: 4,
+      after: 2,
+      points: -2,
+      percent: -50,
+      label: 'meaningfulBetter',
+    });
     expect(periodChange(weekOf('2026-11-23', [3]), '2026-11-23', 1)).toBeNull();
   });
 
@@ -154,8 +187,18 @@ describe('comparison, trend and seek-help', () => {
     const calm = [...weekOf('2026-11-09', [3]), ...weekOf('2026-11-16', [3]), ...weekOf('2026-11-23', [3])];
     expect(seekHelpReasons(calm, weeklyAverages(calm, '2026-11-23', 12))).toEqual([]);
     const spike = [...calm, rating('2026-11-24', '10:00', 9)];
-    expect(seekHelpReasons(spike.filter((r) => r.date >= '2026-11-23'), weeklyAverages(spike, '2026-11-23', 12))).toEqual(['veryHighRating']);
-    const rising = [...weekOf('2026-11-02', [2]), ...weekOf('2026-11-09', [3]), ...weekOf('2026-11-16', [4]), ...weekOf('2026-11-23', [5])];
+    expect(
+      seekHelpReasons(
+        spike.filter((r) => r.date >= '2026-11-23'),
+        weeklyAverages(spike, '2026-11-23', 12),
+      ),
+    ).toEqual(['veryHighRating']);
+    const rising = [
+      ...weekOf('2026-11-02', [2]),
+      ...weekOf('2026-11-09', [3]),
+      ...weekOf('2026-11-16', [4]),
+      ...weekOf('2026-11-23', [5]),
+    ];
     expect(seekHelpReasons([], weeklyAverages(rising, '2026-11-23', 12))).toEqual(['risingForWeeks']);
     const high = [...weekOf('2026-11-09', [7, 8]), ...weekOf('2026-11-16', [7]), ...weekOf('2026-11-23', [8, 7])];
     expect(seekHelpReasons([], weeklyAverages(high, '2026-11-23', 12))).toEqual(['highForThreeWeeks']);
@@ -170,7 +213,14 @@ describe('breaks and pain side by side', () => {
   const dates = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
 
   it('compares the days with the most breaks taken with the rest, with the counts', () => {
-    const records = [...day(dates[0]!, 6, 2), ...day(dates[1]!, 5, 3), ...day(dates[2]!, 7, 1), ...day(dates[3]!, 1, 6), ...day(dates[4]!, 0, 7), ...day(dates[5]!, 2, 5)];
+    const records = [
+      ...day(dates[0]!, 6, 2),
+      ...day(dates[1]!, 5, 3),
+      ...day(dates[2]!, 7, 1),
+      ...day(dates[3]!, 1, 6),
+      ...day(dates[4]!, 0, 7),
+      ...day(dates[5]!, 2, 5),
+    ];
     expect(breaksVsPain(records, dates)).toEqual({
       more: { days: 3, ratings: 3, avg: 2, breaksPerDay: 6 },
       rest: { days: 3, ratings: 3, avg: 6, breaksPerDay: 1 },
@@ -180,7 +230,13 @@ describe('breaks and pain side by side', () => {
   });
 
   it('is not shown with fewer than 3 days on either side', () => {
-    const five = [...day(dates[0]!, 6, 2), ...day(dates[1]!, 5, 3), ...day(dates[2]!, 7, 1), ...day(dates[3]!, 1, 6), ...day(dates[4]!, 0, 7)];
+    const five = [
+      ...day(dates[0]!, 6, 2),
+      ...day(dates[1]!, 5, 3),
+      ...day(dates[2]!, 7, 1),
+      ...day(dates[3]!, 1, 6),
+      ...day(dates[4]!, 0, 7),
+    ];
     expect(breaksVsPain(five, dates)).toBeNull();
     const lopsided = dates.flatMap((d, i) => day(d, i === 0 ? 5 : 1, 4));
     expect(breaksVsPain(lopsided, dates)).toBeNull();

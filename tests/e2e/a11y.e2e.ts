@@ -7,7 +7,14 @@ import { placePrompt } from './tour';
 import type { Launched } from './extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['popup.html', 'prompt.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html', 'welcome.html'];
+const PAGES = [
+  'popup.html',
+  'prompt.html',
+  `summary.html?week=${KNOWN_WEEK}`,
+  `report.html?week=${KNOWN_WEEK}&weeks=4`,
+  'options.html',
+  'welcome.html',
+];
 
 let l: Launched;
 beforeAll(async () => {
@@ -32,9 +39,19 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (scheme) => {
       // Evaluated through DevTools, which the page's CSP (rightly) does not let a script tag do.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run(
+                d: Document,
+              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const r = await axe.run(document);
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations).toEqual([]);
     } finally {
@@ -65,7 +82,9 @@ describe('targets and motion', () => {
   });
 
   /** Every running animation and every element with a transition, while a stretch counts down. */
-  async function motion(reducedMotion: 'reduce' | 'no-preference'): Promise<{ animations: number; transitions: string[] }> {
+  async function motion(
+    reducedMotion: 'reduce' | 'no-preference',
+  ): Promise<{ animations: number; transitions: string[] }> {
     const page = await l.context.newPage();
     try {
       await page.emulateMedia({ reducedMotion });
@@ -75,7 +94,11 @@ describe('targets and motion', () => {
       return await page.evaluate(() => ({
         animations: document.getAnimations().length,
         transitions: [...document.querySelectorAll('*'), document.documentElement]
-          .filter((el) => getComputedStyle(el).transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+          .filter((el) =>
+            getComputedStyle(el)
+              .transitionDuration.split(',')
+              .some((d) => parseFloat(d) > 0),
+          )
           .map((el) => el.className || el.tagName),
       }));
     } finally {

@@ -24,12 +24,18 @@ describe('the core loop in real Chromium', () => {
     const l = ext;
     const minute = await browserMinuteOfDay(l);
     // A pain time "now": the installed extension opens the prompt window by itself.
-    await setSettings(l, fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })),
+    );
     const prompt = await promptPage(l);
     await prompt.getByText('How much pain right now?').waitFor();
     await prompt.getByRole('button', { name: '6, moderate' }).click();
     const today = await browserLocalDate(l);
-    const [rating] = await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
+    const [rating] = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length === 1,
+    );
     expect(rating).toMatchObject({ type: 'rating', score: 6, source: 'prompt', date: today, tz: expect.any(Number) });
     expect(rating.tz).toBe(await l.probe.evaluate(() => -new Date().getTimezoneOffset()));
 
@@ -38,32 +44,59 @@ describe('the core loop in real Chromium', () => {
     await prompt.getByLabel('Note (optional)').fill('<b>long call</b>');
     await prompt.getByRole('button', { name: 'Save details' }).click();
     await prompt.getByText('Details saved.').waitFor();
-    const amended = await waitFor(() => storedRecords(l), (rs) => rs[0]?.note !== undefined);
+    const amended = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs[0]?.note !== undefined,
+    );
     expect(amended).toHaveLength(1);
     expect(amended[0]).toMatchObject({ id: rating.id, score: 6, regions: ['neck'], note: '<b>long call</b>' });
 
     // A posture check on a 3-second interval arrives in the reused window.
-    await setSettings(l, fastSettings((s) => (s.posture = { enabled: true, everySec: 3 })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.posture = { enabled: true, everySec: 3 })),
+    );
     const posturePage = await promptPage(l);
     await posturePage.getByRole('button', { name: 'Fixed it' }).click();
-    const withPosture = await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.kind === 'posture'));
-    expect(withPosture.find((r) => r.kind === 'posture')).toMatchObject({ type: 'break', outcome: 'done', fixed: true, item: 0 });
+    const withPosture = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.some((r) => r.kind === 'posture'),
+    );
+    expect(withPosture.find((r) => r.kind === 'posture')).toMatchObject({
+      type: 'break',
+      outcome: 'done',
+      fixed: true,
+      item: 0,
+    });
     // Everything answered and no details to add: the window closes by itself.
     if (!posturePage.isClosed()) await posturePage.waitForEvent('close');
 
     // A stretch break, snoozed for 5 s, comes back.
-    await setSettings(l, fastSettings((s) => (s.stretch = { enabled: true, everySec: 3, lengthSec: 60 })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.stretch = { enabled: true, everySec: 3, lengthSec: 60 })),
+    );
     const stretchPage = await promptPage(l);
     await stretchPage.getByRole('button', { name: 'Start' }).waitFor();
     await stretchPage.getByRole('button', { name: 'Snooze 5 s' }).click();
-    const snoozed = await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.kind === 'stretch'));
+    const snoozed = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.some((r) => r.kind === 'stretch'),
+    );
     expect(snoozed.filter((r) => r.kind === 'stretch')).toEqual([expect.objectContaining({ outcome: 'snoozed' })]);
-    const back = await waitFor(() => schedulerState(l), (s) => s.pending?.open.includes('stretch'), 20_000);
+    const back = await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending?.open.includes('stretch'),
+      20_000,
+    );
     expect(back.pending.snoozesLeft.stretch).toBe(2);
     const again = await promptPage(l);
     await again.getByRole('button', { name: 'Snooze 5 s' }).waitFor();
     await again.getByRole('button', { name: 'Done' }).click();
-    const done = await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.kind === 'stretch' && r.outcome === 'done'));
+    const done = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.some((r) => r.kind === 'stretch' && r.outcome === 'done'),
+    );
     expect(done.filter((r) => r.kind === 'stretch').map((r) => r.outcome)).toEqual(['snoozed', 'done']);
   });
 
@@ -79,14 +112,19 @@ describe('the core loop in real Chromium', () => {
     );
     const popup = l.probe;
     const next = popup.getByRole('region', { name: 'Coming up' });
-    await expect.poll(() => next.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Pain rating\s+off$/),
-      expect.stringMatching(/^Posture check\s+.+\(in 30 minutes\)$/),
-      expect.stringMatching(/^Stretch break\s+.+\(in 60 minutes\)$/),
-    ]);
+    await expect
+      .poll(() => next.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Pain rating\s+off$/),
+        expect.stringMatching(/^Posture check\s+.+\(in 30 minutes\)$/),
+        expect.stringMatching(/^Stretch break\s+.+\(in 60 minutes\)$/),
+      ]);
     await popup.getByRole('button', { name: '3, mild' }).click();
     await popup.getByText(/Saved: 3 at/).waitFor();
-    const records = await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
+    const records = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length === 1,
+    );
     expect(records[0]).toMatchObject({ type: 'rating', score: 3, source: 'manual' });
 
     await popup.getByRole('button', { name: '1 hour' }).click();

@@ -18,9 +18,16 @@ describe('corrupt data in real Chromium', () => {
       await popup.goto(l.url('popup.html'));
       await popup.getByRole('button', { name: '3, mild' }).click();
       await popup.getByText(/Saved: 3 at/).waitFor();
-      await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
       await waitFor(
-        () => l.probe.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('unreadable:')).length),
+        () => storedRecords(l),
+        (rs) => rs.length === 1,
+      );
+      await waitFor(
+        () =>
+          l.probe.evaluate(
+            async () =>
+              Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('unreadable:')).length,
+          ),
         (n) => n === 2,
       );
 
@@ -38,10 +45,17 @@ describe('corrupt data in real Chromium', () => {
 
       const kept = await l.probe.evaluate(async () => {
         const all = await chrome.storage.local.get(null);
-        return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('unreadable:')).map(([k, v]) => [k, (v as { value: unknown }).value]));
+        return Object.fromEntries(
+          Object.entries(all)
+            .filter(([k]) => k.startsWith('unreadable:'))
+            .map(([k, v]) => [k, (v as { value: unknown }).value]),
+        );
       });
       expect(kept).toEqual({ 'unreadable:scheduler': 'ÿÿ', [`unreadable:rec:${today}`]: 12345 });
-      expect(await l.probe.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual({ version: 2, posture: 'often' });
+      expect(await l.probe.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual({
+        version: 2,
+        posture: 'often',
+      });
     } finally {
       await l.close();
     }

@@ -16,7 +16,9 @@ function need(tool: string): void {
   try {
     execFileSync('which', [tool], { stdio: 'ignore' });
   } catch {
-    throw new Error(`${tool} is needed for the keyboard-shortcut test. Install it (Debian/Ubuntu: sudo apt-get install -y xvfb xdotool).`);
+    throw new Error(
+      `${tool} is needed for the keyboard-shortcut test. Install it (Debian/Ubuntu: sudo apt-get install -y xvfb xdotool).`,
+    );
   }
 }
 
@@ -25,11 +27,14 @@ export async function startDisplay(): Promise<Display> {
   need('xdotool');
   const n = 90 + Math.floor(Math.random() * 400);
   const name = `:${n}`;
-  const proc: ChildProcess = spawn('Xvfb', [name, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const proc: ChildProcess = spawn('Xvfb', [name, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 100));
   return {
     name,
-    key: (combo) => execFileSync('xdotool', ['key', '--clearmodifiers', combo], { env: { ...process.env, DISPLAY: name } }),
+    key: (combo) =>
+      execFileSync('xdotool', ['key', '--clearmodifiers', combo], { env: { ...process.env, DISPLAY: name } }),
     stop: () => proc.kill(),
   };
 }

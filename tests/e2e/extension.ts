@@ -21,7 +21,15 @@ export interface Launched {
 
 /** Starts headless Chromium with the built extension on a fresh profile (or `profileDir`). */
 export async function launch(
-  opts: { profileDir?: string; timeZone?: string; colorScheme?: 'light' | 'dark'; display?: string; extensionDir?: string; args?: string[]; lang?: 'en' | 'de' } = {},
+  opts: {
+    profileDir?: string;
+    timeZone?: string;
+    colorScheme?: 'light' | 'dark';
+    display?: string;
+    extensionDir?: string;
+    args?: string[];
+    lang?: 'en' | 'de';
+  } = {},
 ): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const extension = opts.extensionDir ?? EXTENSION_DIR;
@@ -32,7 +40,12 @@ export async function launch(
     colorScheme: opts.colorScheme ?? 'light',
     // The browser's language: `--lang` picks the extension's messages, `locale` the pages' own.
     ...(opts.lang ? { locale: opts.lang === 'de' ? 'de-DE' : 'en-US' } : {}),
-    env: { ...process.env, ...(opts.timeZone ? { TZ: opts.timeZone } : {}), ...(opts.display ? { DISPLAY: opts.display } : {}), ...(opts.lang ? { LANGUAGE: opts.lang } : {}) },
+    env: {
+      ...process.env,
+      ...(opts.timeZone ? { TZ: opts.timeZone } : {}),
+      ...(opts.display ? { DISPLAY: opts.display } : {}),
+      ...(opts.lang ? { LANGUAGE: opts.lang } : {}),
+    },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -52,7 +65,10 @@ export async function launch(
   });
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
-    return live ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 15_000 });
+    return (
+      live ??
+      context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 15_000 })
+    );
   };
   const id = new URL((await worker()).url()).host;
   const probe = await context.newPage();
@@ -168,12 +184,15 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
       for (let i = 0; i < count; i++) {
         const score = (offset + i) % 10;
-        const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith(`${score}, `))!;
+        const button = [...document.querySelectorAll('button')].find((b) =>
+          b.getAttribute('aria-label')?.startsWith(`${score}, `),
+        )!;
         while (button.disabled) await sleep(2);
         button.click();
         const status = document.querySelector('[role="status"]')!;
         for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
-          if (document.querySelector('[role="alert"]')) throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
+          if (document.querySelector('[role="alert"]'))
+            throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
           if (t > 5000) throw new Error(`rating ${i} of page ${offset} not saved`);
           await sleep(2);
         }

@@ -2,7 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastSettings, launch, promptPage, schedulerState, seedBuckets, setSettings, stopWorker, storedRecords, waitFor, writeRatings } from './extension';
+import {
+  fastSettings,
+  launch,
+  promptPage,
+  schedulerState,
+  seedBuckets,
+  setSettings,
+  stopWorker,
+  storedRecords,
+  waitFor,
+  writeRatings,
+} from './extension';
 import { KNOWN_WEEK, knownWeek, TZ } from './summary-fixtures';
 import { toBuckets } from '../fixtures/history';
 import type { Page } from 'playwright-core';
@@ -15,12 +26,24 @@ describe('faults in real Chromium', () => {
       await Promise.all(pages.map((p) => p.goto(l.url('popup.html'))));
       await Promise.all(pages.map((p) => p.getByRole('button', { name: '4, moderate' }).waitFor()));
       const writing = Promise.all(pages.map((p, i) => writeRatings(p, 200, i * 2)));
-      await waitFor(() => storedRecords(l), (rs) => rs.length > 150, 60_000);
+      await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length > 150,
+        60_000,
+      );
       await stopWorker(l);
-      await waitFor(() => storedRecords(l), (rs) => rs.length > 500, 60_000);
+      await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length > 500,
+        60_000,
+      );
       await stopWorker(l);
       await writing;
-      const all = await waitFor(() => storedRecords(l), (rs) => rs.length >= 1000, 30_000);
+      const all = await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length >= 1000,
+        30_000,
+      );
       expect(all).toHaveLength(1000);
       expect(new Set(all.map((r) => r.id)).size).toBe(1000);
     } finally {
@@ -32,10 +55,16 @@ describe('faults in real Chromium', () => {
     const profileDir = mkdtempSync(join(tmpdir(), 'limber-profile-'));
     let l = await launch({ profileDir, timeZone: TZ });
     await seedBuckets(l, toBuckets(knownWeek()));
-    await setSettings(l, fastSettings((s) => (s.posture = { enabled: true, everySec: 4 })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.posture = { enabled: true, everySec: 4 })),
+    );
     const first = await promptPage(l);
     await first.getByRole('button', { name: 'Already good' }).click();
-    await waitFor(() => storedRecords(l), (rs) => rs.length === knownWeek().length + 1);
+    await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length === knownWeek().length + 1,
+    );
     await l.close();
     // Closed for longer than several intervals.
     await new Promise((r) => setTimeout(r, 15_000));
@@ -43,7 +72,10 @@ describe('faults in real Chromium', () => {
     try {
       const opened: Page[] = [];
       l.context.on('page', (p) => p.url().endsWith('/prompt.html') && opened.push(p));
-      await waitFor(() => schedulerState(l), (s) => s.pending !== null || s.wakeAt !== null);
+      await waitFor(
+        () => schedulerState(l),
+        (s) => s.pending !== null || s.wakeAt !== null,
+      );
       await new Promise((r) => setTimeout(r, 3000));
       expect(opened.length).toBeLessThanOrEqual(1);
       const alarm = await l.probe.evaluate(() => chrome.alarms.get('limber-wake'));
@@ -63,7 +95,9 @@ describe('faults in real Chromium', () => {
     await l.close();
     l = await launch({ profileDir, timeZone: 'America/Los_Angeles' });
     try {
-      expect(await l.probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
+      expect(await l.probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+        'America/Los_Angeles',
+      );
       const page = await l.context.newPage();
       await page.goto(l.url(`summary.html?week=${KNOWN_WEEK}`));
       await page.locator('#day-table').waitFor();
@@ -75,8 +109,16 @@ describe('faults in real Chromium', () => {
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
       await popup.getByRole('button', { name: '2, mild' }).click();
-      const fresh = (await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.source === 'manual'))).find((r) => r.source === 'manual');
-      const expected = await popup.evaluate(() => ({ date: new Date().toLocaleDateString('sv'), tz: -new Date().getTimezoneOffset() }));
+      const fresh = (
+        await waitFor(
+          () => storedRecords(l),
+          (rs) => rs.some((r) => r.source === 'manual'),
+        )
+      ).find((r) => r.source === 'manual');
+      const expected = await popup.evaluate(() => ({
+        date: new Date().toLocaleDateString('sv'),
+        tz: -new Date().getTimezoneOffset(),
+      }));
       expect({ date: fresh.date, tz: fresh.tz }).toEqual(expected);
       expect([-480, -420]).toContain(fresh.tz);
     } finally {

@@ -12,8 +12,11 @@ import type { Browser, Page } from 'puppeteer-core';
 const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
 
 function findFirefox(): string {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
-  throw new Error('No Firefox found for the Firefox tests. Install one (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'])
+    if (p && existsSync(p)) return p;
+  throw new Error(
+    'No Firefox found for the Firefox tests. Install one (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.',
+  );
 }
 
 /** WebDriver BiDi will not navigate to moz-extension:// pages, but it can use those the extension opens. */
@@ -33,24 +36,36 @@ describe('Firefox, for real', () => {
   it('the Firefox build passes web-ext lint with no errors', () => {
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], {
+        encoding: 'utf8',
+      });
     } catch (err) {
       out = (err as { stdout: string }).stdout;
     }
-    const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: { message: string }[] };
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+      summary: { errors: number };
+      errors: { message: string }[];
+    };
     expect(report.errors.map((e) => e.message)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   });
 
   it('in firefox-esr: the background runs, a prompt opens on a short interval, a one-click rating is stored', async () => {
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, userDataDir: mkdtempSync(join(tmpdir(), 'limber-ff-')) });
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      userDataDir: mkdtempSync(join(tmpdir(), 'limber-ff-')),
+    });
     try {
       await browser.installExtension(FIREFOX_DIR);
       // First run opens the welcome page: an extension page the test may use.
       const options = await extensionPage(browser, '/welcome.html');
       const state = await options.evaluate(async () => {
         for (let i = 0; i < 50; i++) {
-          const { scheduler } = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('scheduler');
+          const { scheduler } = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(
+            'scheduler',
+          );
           if (scheduler) return scheduler as { lastTick: number };
           await new Promise((r) => setTimeout(r, 100));
         }
@@ -73,13 +88,17 @@ describe('Firefox, for real', () => {
       const stored = await prompt.evaluate(async () => {
         for (let i = 0; i < 50; i++) {
           const all = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null);
-          const records = Object.entries(all).filter(([k]) => k.startsWith('rec:')).flatMap(([, v]) => (v as { records: unknown[] }).records);
+          const records = Object.entries(all)
+            .filter(([k]) => k.startsWith('rec:'))
+            .flatMap(([, v]) => (v as { records: unknown[] }).records);
           if (records.length) return { records, today: new Date().toLocaleDateString('sv') };
           await new Promise((r) => setTimeout(r, 100));
         }
         return { records: [], today: '' };
       });
-      expect(stored.records).toEqual([expect.objectContaining({ type: 'rating', score: 6, source: 'prompt', date: stored.today })]);
+      expect(stored.records).toEqual([
+        expect.objectContaining({ type: 'rating', score: 6, source: 'prompt', date: stored.today }),
+      ]);
     } finally {
       await browser.close();
     }

@@ -28,7 +28,11 @@ function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', id: '', name: '', role: null, ring: false };
-    const byIds = el.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const byIds = el
+      .getAttribute('aria-labelledby')
+      ?.split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
     const label = (el as HTMLInputElement).labels?.[0]?.textContent;
     const name = (el.getAttribute('aria-label') ?? byIds ?? label ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const style = getComputedStyle(el);
@@ -60,7 +64,10 @@ describe('keyboard only, in real Chromium', () => {
     const l = ext;
 
     // Install: the welcome page opens by itself.
-    const welcome = await waitFor(async () => l.context.pages().find((p) => p.url().endsWith('/welcome.html')), (p) => p !== undefined);
+    const welcome = await waitFor(
+      async () => l.context.pages().find((p) => p.url().endsWith('/welcome.html')),
+      (p) => p !== undefined,
+    );
     await welcome!.getByRole('heading', { name: 'Welcome to Limber' }).waitFor();
     await welcome!.bringToFront();
     // Turn eye breaks on, give a baseline rating of 3, start.
@@ -77,22 +84,34 @@ describe('keyboard only, in real Chromium', () => {
 
     // The first prompt (a pain time "now"): focus is on the question and its answers; a key rates.
     const minute = await browserMinuteOfDay(l);
-    await setSettings(l, fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })),
+    );
     const prompt = await promptPage(l);
     await prompt.getByText('How much pain right now?').waitFor();
     await expect.poll(async () => (await focused(prompt)).role).toBe('group');
     expect(await focused(prompt)).toMatchObject({ name: 'How much pain right now?' });
     await prompt.keyboard.press('6');
-    await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.type === 'rating' && r.source === 'prompt' && r.score === 6));
+    await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.some((r) => r.type === 'rating' && r.source === 'prompt' && r.score === 6),
+    );
 
     // A stretch break arrives in the same window: focus moves to it; Tab to snooze, Enter.
-    await setSettings(l, fastSettings((s) => (s.stretch = { enabled: true, everySec: 3, lengthSec: 60 })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.stretch = { enabled: true, everySec: 3, lengthSec: 60 })),
+    );
     const stretch = await promptPage(l);
     await stretch.getByRole('button', { name: 'Start' }).waitFor();
     await expect.poll(async () => (await focused(stretch)).name).toBe('Stretch break');
     await tabTo(stretch, { name: 'Snooze 5 s' });
     await stretch.keyboard.press('Enter');
-    await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.kind === 'stretch' && r.outcome === 'snoozed'));
+    await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.some((r) => r.kind === 'stretch' && r.outcome === 'snoozed'),
+    );
 
     // The popup (its toolbar button is the browser's): Tab to the weekly summary, Enter.
     // Settings the settings page accepts as they are (the fast ones above use seconds).

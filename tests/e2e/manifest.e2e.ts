@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PERMISSION_REASONS } from '../../utils/core/content/permissions';
 
-const read = (dir: string) => JSON.parse(readFileSync(new URL(`../../.output/${dir}/manifest.json`, import.meta.url), 'utf8'));
+const read = (dir: string) =>
+  JSON.parse(readFileSync(new URL(`../../.output/${dir}/manifest.json`, import.meta.url), 'utf8'));
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest (%s)', (dir) => {
   const m = read(dir);
@@ -24,7 +25,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest (%s)', (dir) => {
     for (const file of Object.values(m.icons) as string[]) {
       expect(existsSync(new URL(`../../.output/${dir}/${file}`, import.meta.url))).toBe(true);
     }
-    const messages = JSON.parse(readFileSync(new URL(`../../.output/${dir}/_locales/en/messages.json`, import.meta.url), 'utf8'));
+    const messages = JSON.parse(
+      readFileSync(new URL(`../../.output/${dir}/_locales/en/messages.json`, import.meta.url), 'utf8'),
+    );
     expect(messages.extName.message).toBe('Limber');
     expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
   });

@@ -8,7 +8,9 @@ const cache = new Map<string, Messages>();
 export function msg(lang: 'en' | 'de', key: string, subs: string[] = []): string {
   let m = cache.get(lang);
   if (!m) {
-    m = JSON.parse(readFileSync(new URL(`../../assets/public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Messages;
+    m = JSON.parse(
+      readFileSync(new URL(`../../assets/public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+    ) as Messages;
     cache.set(lang, m);
   }
   const entry = m[key];

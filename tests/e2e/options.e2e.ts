@@ -45,14 +45,18 @@ describe('settings reach the running schedule', () => {
     const l = ext;
     const popupNext = async (): Promise<string> => {
       await l.probe.reload();
-      const row = l.probe.getByRole('region', { name: 'Coming up' }).getByRole('listitem').filter({ hasText: 'Posture check' });
+      const row = l.probe
+        .getByRole('region', { name: 'Coming up' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Posture check' });
       return row.innerText();
     };
     const before = await popupNext();
 
     const page = await openOptions(l);
     const minute = await page.evaluate(() => new Date().getHours() * 60 + new Date().getMinutes());
-    const hhmm = (m: number) => `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String((m + 1440) % 60).padStart(2, '0')}`;
+    const hhmm = (m: number) =>
+      `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String((m + 1440) % 60).padStart(2, '0')}`;
     await page.getByRole('checkbox', { name: 'Pain rating', exact: true }).uncheck();
     await page.getByRole('checkbox', { name: 'Stretch break', exact: true }).uncheck();
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
@@ -108,7 +112,10 @@ describe('keyboard shortcuts, with real key presses on a virtual display', () =>
       await prompt.getByText('How much pain right now?').waitFor();
       await prompt.getByRole('button', { name: '4, moderate' }).click();
       const { storedRecords } = await import('./extension');
-      const [r] = await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
+      const [r] = await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length === 1,
+      );
       expect(r).toMatchObject({ type: 'rating', score: 4, source: 'manual' });
     } finally {
       await ext?.close();

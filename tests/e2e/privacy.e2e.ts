@@ -2,7 +2,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserMinuteOfDay, fastSettings, launch, promptPage, seedBuckets, setSettings, storedRecords, waitFor } from './extension';
+import {
+  browserMinuteOfDay,
+  fastSettings,
+  launch,
+  promptPage,
+  seedBuckets,
+  setSettings,
+  storedRecords,
+  waitFor,
+} from './extension';
 import { KNOWN_WEEK, seededHistory, TZ } from './summary-fixtures';
 
 const manifest = JSON.parse(readFileSync(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url), 'utf8'));
@@ -18,13 +27,16 @@ describe('nothing leaves the machine', () => {
       await seedBuckets(l, seededHistory(await l.probe.evaluate(() => new Date().toLocaleDateString('sv'))));
       // Every prompt kind, answered.
       const minute = await browserMinuteOfDay(l);
-      await setSettings(l, fastSettings((s) => {
-        s.pain = { enabled: true, times: [minute], afterBreak: true };
-        s.posture = { enabled: true, everySec: 2 };
-        s.stretch = { enabled: true, everySec: 2, lengthSec: 1 };
-        s.eyes = { enabled: true, everySec: 2 };
-        s.prompt = { expireSec: 600, mergeSec: 5 };
-      }));
+      await setSettings(
+        l,
+        fastSettings((s) => {
+          s.pain = { enabled: true, times: [minute], afterBreak: true };
+          s.posture = { enabled: true, everySec: 2 };
+          s.stretch = { enabled: true, everySec: 2, lengthSec: 1 };
+          s.eyes = { enabled: true, everySec: 2 };
+          s.prompt = { expireSec: 600, mergeSec: 5 };
+        }),
+      );
       const prompt = await promptPage(l);
       await prompt.getByRole('button', { name: '5, moderate' }).click();
       await prompt.getByRole('button', { name: 'Neck' }).click();
@@ -35,9 +47,18 @@ describe('nothing leaves the machine', () => {
         const b = prompt.getByRole('button', { name, exact: true }).first();
         if (await b.isVisible()) await b.click();
       }
-      await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.id?.endsWith(':pain')));
+      await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.some((r) => r.id?.endsWith(':pain')),
+      );
       // The other pages, with their actions.
-      for (const path of ['popup.html', `summary.html?week=${KNOWN_WEEK}`, `report.html?week=${KNOWN_WEEK}&weeks=4`, 'options.html', 'welcome.html']) {
+      for (const path of [
+        'popup.html',
+        `summary.html?week=${KNOWN_WEEK}`,
+        `report.html?week=${KNOWN_WEEK}&weeks=4`,
+        'options.html',
+        'welcome.html',
+      ]) {
         const page = await l.context.newPage();
         await page.goto(l.url(path));
         await page.waitForLoadState('load');
@@ -54,7 +75,9 @@ describe('nothing leaves the machine', () => {
     }
     // Every request the browser made, with who started it. The browser's own housekeeping shows up
     // too (so the log demonstrably sees requests); none may come from the extension.
-    const log = JSON.parse(readFileSync(netlog, 'utf8')) as { events: { source: { id: number }; params?: { url?: string; initiator?: string } }[] };
+    const log = JSON.parse(readFileSync(netlog, 'utf8')) as {
+      events: { source: { id: number }; params?: { url?: string; initiator?: string } }[];
+    };
     const bySource = new Map<number, { url?: string; initiator?: string }>();
     for (const e of log.events) {
       if (!e.params) continue;
@@ -64,10 +87,16 @@ describe('nothing leaves the machine', () => {
       bySource.set(e.source.id, entry);
     }
     const requests = [...bySource.values()].filter((r) => r.url && /^(https?|wss?|ftp):/.test(r.url));
-    const fromExtension = requests.filter((r) => r.initiator?.startsWith(`chrome-extension://${extensionId}`) || r.url?.includes(extensionId));
+    const fromExtension = requests.filter(
+      (r) => r.initiator?.startsWith(`chrome-extension://${extensionId}`) || r.url?.includes(extensionId),
+    );
     expect(fromExtension).toEqual([]);
     console.log(`net log: ${requests.length} remote requests by the browser itself, ${fromExtension.length} by Limber`);
-    expect(pageRequests.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(
+      pageRequests.filter(
+        (u) => !u.startsWith('chrome-extension://') && !u.startsWith('blob:') && !u.startsWith('data:'),
+      ),
+    ).toEqual([]);
     expect(pageRequests.length).toBeGreaterThan(10);
   });
 

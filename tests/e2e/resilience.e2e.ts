@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserMinuteOfDay, fastSettings, launch, promptPage, schedulerState, setSettings, stopWorker, storedRecords, waitFor, writeRatings } from './extension';
+import {
+  browserMinuteOfDay,
+  fastSettings,
+  launch,
+  promptPage,
+  schedulerState,
+  setSettings,
+  stopWorker,
+  storedRecords,
+  waitFor,
+  writeRatings,
+} from './extension';
 import type { Launched } from './extension';
 
 let ext: Launched | undefined;
@@ -12,13 +23,22 @@ describe('resilience in real Chromium', () => {
   it('goes on after the service worker is stopped mid-cycle: no prompt lost or doubled', async () => {
     ext = await launch();
     const l = ext;
-    await setSettings(l, fastSettings((s) => (s.posture = { enabled: true, everySec: 4 })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.posture = { enabled: true, everySec: 4 })),
+    );
 
     const answerNext = async (): Promise<string> => {
-      const state = await waitFor(() => schedulerState(l), (s) => s.pending?.open.includes('posture'));
+      const state = await waitFor(
+        () => schedulerState(l),
+        (s) => s.pending?.open.includes('posture'),
+      );
       const page = await promptPage(l);
       await page.getByRole('button', { name: 'Already good' }).click();
-      await waitFor(() => storedRecords(l), (rs) => rs.some((r) => r.id === `${state.pending.id}:posture`));
+      await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.some((r) => r.id === `${state.pending.id}:posture`),
+      );
       if (!page.isClosed()) await page.waitForEvent('close');
       return state.pending.id;
     };
@@ -29,7 +49,10 @@ describe('resilience in real Chromium', () => {
     await stopWorker(l);
     const second = await answerNext();
     // And once more while a prompt is waiting.
-    await waitFor(() => schedulerState(l), (s) => s.pending?.open.includes('posture'));
+    await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending?.open.includes('posture'),
+    );
     await stopWorker(l);
     const third = await answerNext();
     const fourth = await answerNext();
@@ -44,12 +67,21 @@ describe('resilience in real Chromium', () => {
     ext = await launch();
     const l = ext;
     // A rating made in the prompt window, whose details are saved while the popups write.
-    await setSettings(l, fastSettings((s) => (s.pain = { enabled: true, times: [], afterBreak: false })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.pain = { enabled: true, times: [], afterBreak: false })),
+    );
     const minute = await browserMinuteOfDay(l);
-    await setSettings(l, fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })));
+    await setSettings(
+      l,
+      fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })),
+    );
     const prompt = await promptPage(l);
     await prompt.getByRole('button', { name: '7, severe' }).click();
-    const [seed] = await waitFor(() => storedRecords(l), (rs) => rs.length === 1);
+    const [seed] = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length === 1,
+    );
     await prompt.getByRole('button', { name: 'Shoulders' }).click();
 
     const pages = await Promise.all([0, 1, 2].map(() => l.context.newPage()));
@@ -63,7 +95,10 @@ describe('resilience in real Chromium', () => {
     })();
     await Promise.all([...writers, details]);
 
-    const all = await waitFor(() => storedRecords(l), (rs) => rs.length >= 151);
+    const all = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length >= 151,
+    );
     expect(all).toHaveLength(151);
     expect(new Set(all.map((r) => r.id)).size).toBe(151);
     expect(all.filter((r) => r.source === 'manual')).toHaveLength(150);

@@ -41,7 +41,10 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
       await page.setViewportSize({ width: 640, height: kinds.length > 1 ? 1100 : 720 });
       await page.goto(l.url('prompt.html'));
       await page.getByRole('button', { name: /^Snooze/ }).waitFor();
-      if (kinds.includes('pain')) await expect.poll(() => page.getByRole('group', { name: 'How much pain right now?' }).getByRole('button').count()).toBe(11);
+      if (kinds.includes('pain'))
+        await expect
+          .poll(() => page.getByRole('group', { name: 'How much pain right now?' }).getByRole('button').count())
+          .toBe(11);
       if (kinds.includes('posture')) await page.getByRole('button', { name: 'Fixed it' }).waitFor();
       if (kinds.includes('stretch')) await page.getByRole('button', { name: 'Start' }).waitFor();
       await page.screenshot({ path: `${OUT}prompt-${kinds.join('+')}-${theme}.png`, fullPage: true });

@@ -9,7 +9,8 @@ export const KNOWN_WEEK = '2025-03-03';
 /** A week with breaks but no ratings. */
 export const NO_RATINGS_WEEK = '2025-03-10';
 
-const at = (date: string, h: number, m = 0) => Date.parse(`${date}T${String(h - 1).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
+const at = (date: string, h: number, m = 0) =>
+  Date.parse(`${date}T${String(h - 1).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
 
 export function knownWeek(): LimberRecord[] {
   const mon = KNOWN_WEEK;
@@ -19,7 +20,17 @@ export function knownWeek(): LimberRecord[] {
   return [
     makeRating({ id: id(), at: at(mon, 9), source: 'prompt', score: 2 }, TZ),
     makeRating({ id: id(), at: at(mon, 12), source: 'prompt', score: 4, regions: ['neck'] }, TZ),
-    makeRating({ id: id(), at: at(mon, 16), source: 'prompt', score: 6, regions: ['neck', 'lowerBack'], note: '<img src=x onerror=alert(1)> after a long call' }, TZ),
+    makeRating(
+      {
+        id: id(),
+        at: at(mon, 16),
+        source: 'prompt',
+        score: 6,
+        regions: ['neck', 'lowerBack'],
+        note: '<img src=x onerror=alert(1)> after a long call',
+      },
+      TZ,
+    ),
     makeBreak({ id: id(), at: at(mon, 10), kind: 'stretch', outcome: 'done', seconds: 120 }, TZ),
     makeBreak({ id: id(), at: at(mon, 11), kind: 'stretch', outcome: 'done', seconds: 150 }, TZ),
     makeBreak({ id: id(), at: at(mon, 13), kind: 'stretch', outcome: 'snoozed' }, TZ),
@@ -40,8 +51,13 @@ export function noRatingsWeek(): LimberRecord[] {
 
 /** Five years of history ending `today`, with the two special weeks replaced. */
 export function seededHistory(today: string): Record<string, unknown> {
-  const special = new Set([...Array.from({ length: 7 }, (_, i) => addDays(KNOWN_WEEK, i)), ...Array.from({ length: 7 }, (_, i) => addDays(NO_RATINGS_WEEK, i))]);
-  const history = generateHistory({ from: addDays(today, -5 * 365), to: today, timeZone: TZ }).filter((r) => !special.has(r.date));
+  const special = new Set([
+    ...Array.from({ length: 7 }, (_, i) => addDays(KNOWN_WEEK, i)),
+    ...Array.from({ length: 7 }, (_, i) => addDays(NO_RATINGS_WEEK, i)),
+  ]);
+  const history = generateHistory({ from: addDays(today, -5 * 365), to: today, timeZone: TZ }).filter(
+    (r) => !special.has(r.date),
+  );
   const buckets: Record<string, unknown> = toBuckets([...history, ...knownWeek(), ...noRatingsWeek()]);
   // Buckets of the special weeks that now hold nothing are removed rather than left stale.
   for (const d of special) if (!buckets[`rec:${d}`]) buckets[`rec:${d}`] = { v: 1, records: [] };

@@ -17,13 +17,20 @@ export type Theme = 'light' | 'dark';
 export async function prepareTour(l: Launched): Promise<void> {
   const today = await browserLocalDate(l);
   const tz = await l.probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  await seedBuckets(l, toBuckets(generateHistory({ from: addDays(today, -56), to: addDays(today, -1), timeZone: tz, seed: 7 })));
+  await seedBuckets(
+    l,
+    toBuckets(generateHistory({ from: addDays(today, -56), to: addDays(today, -1), timeZone: tz, seed: 7 })),
+  );
   await setSettings(
     l,
     fastSettings((s) => {
       s.posture = { enabled: true, everySec: 1800 };
       s.stretch = { enabled: true, everySec: 3600, lengthSec: 300 };
-      s.pain = { enabled: true, times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440], afterBreak: false };
+      s.pain = {
+        enabled: true,
+        times: [(new Date().getHours() * 60 + new Date().getMinutes() + 95) % 1440],
+        afterBreak: false,
+      };
       // Work hours around now, on whole hours, as a person would set them.
       const start = ((new Date().getHours() + 23) % 24) * 60;
       s.work = { days: [0, 1, 2, 3, 4, 5, 6], ranges: [{ start, end: (start + 9 * 60) % 1440 }] };
@@ -43,7 +50,16 @@ export async function placePrompt(l: Launched, kinds: string[]): Promise<void> {
   await l.probe.evaluate(
     async ({ kinds, now }) => {
       const { scheduler } = await chrome.storage.local.get('scheduler');
-      const pending = { id: `p${now}`, kinds, open: kinds, shownAt: now, expiresAt: now + 3600_000, manual: false, postureItem: 2, snoozesLeft: { pain: 3, posture: 3, stretch: 3 } };
+      const pending = {
+        id: `p${now}`,
+        kinds,
+        open: kinds,
+        shownAt: now,
+        expiresAt: now + 3600_000,
+        manual: false,
+        postureItem: 2,
+        snoozesLeft: { pain: 3, posture: 3, stretch: 3 },
+      };
       await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
     },
     { kinds, now },
@@ -54,7 +70,12 @@ export async function placePrompt(l: Launched, kinds: string[]): Promise<void> {
  * Opens each page and waits until it shows its content in `lang`; calls `shoot` for each. The
  * waits are by the pages' real names in that language, so a page in the wrong language fails.
  */
-export async function tour(l: Launched, lang: Lang, shoot: (s: Shot) => Promise<void>, size?: { width: number; height: number }): Promise<void> {
+export async function tour(
+  l: Launched,
+  lang: Lang,
+  shoot: (s: Shot) => Promise<void>,
+  size?: { width: number; height: number },
+): Promise<void> {
   const m = (key: string, subs?: string[]) => msg(lang, key, subs);
   const open = async (path: string, viewport: { width: number; height: number }): Promise<Page> => {
     const page = await l.context.newPage();

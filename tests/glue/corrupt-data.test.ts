@@ -38,14 +38,20 @@ describe('corrupt and foreign data in storage', () => {
     now = at('2026-11-23 09:00');
   });
 
-  it.each(BAD_STATE)('the schedule: %s is kept aside, the schedule starts afresh, records untouched', async (_name, bad) => {
-    await fakeBrowser.storage.local.set({ scheduler: bad, 'rec:2026-11-20': { v: 1, records: [rating('old', '2026-11-20 10:00')] } });
-    const plan = await engine().dispatch({ type: 'start', idle: 'active' });
-    expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
-    const kept = await listKeptAside();
-    expect(kept).toEqual([expect.objectContaining({ key: 'scheduler', value: bad, reason: 'scheduleUnreadable' })]);
-    expect((await readDaysChecked(['2026-11-20'])).records.map((r) => r.id)).toEqual(['old']);
-  });
+  it.each(BAD_STATE)(
+    'the schedule: %s is kept aside, the schedule starts afresh, records untouched',
+    async (_name, bad) => {
+      await fakeBrowser.storage.local.set({
+        scheduler: bad,
+        'rec:2026-11-20': { v: 1, records: [rating('old', '2026-11-20 10:00')] },
+      });
+      const plan = await engine().dispatch({ type: 'start', idle: 'active' });
+      expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
+      const kept = await listKeptAside();
+      expect(kept).toEqual([expect.objectContaining({ key: 'scheduler', value: bad, reason: 'scheduleUnreadable' })]);
+      expect((await readDaysChecked(['2026-11-20'])).records.map((r) => r.id)).toEqual(['old']);
+    },
+  );
 
   it('the schedule of the first release (version 1) is migrated, not set aside', async () => {
     const { peg: _peg, ...v2 } = initialState();
@@ -54,19 +60,32 @@ describe('corrupt and foreign data in storage', () => {
     expect(await listKeptAside()).toEqual([]);
   });
 
-  it.each(BAD_BUCKET)('a day of records: %s is counted as unreadable, kept aside on the next write, other days untouched', async (_name, bad) => {
-    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': bad, 'rec:2026-11-24': { v: 1, records: [rating('b', '2026-11-24 10:00')] } });
-    expect(await readDaysChecked(['2026-11-23', '2026-11-24'])).toMatchObject({ unreadable: 1, records: [expect.objectContaining({ id: 'b' })] });
-    expect(await addRecords([rating('a', '2026-11-23 11:00')])).toBe(1);
-    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'rec:2026-11-23', value: bad, reason: 'dayUnreadable' })]);
-    expect((await readDaysChecked(['2026-11-23', '2026-11-24'])).records.map((r) => r.id)).toEqual(['a', 'b']);
-  });
+  it.each(BAD_BUCKET)(
+    'a day of records: %s is counted as unreadable, kept aside on the next write, other days untouched',
+    async (_name, bad) => {
+      await fakeBrowser.storage.local.set({
+        'rec:2026-11-23': bad,
+        'rec:2026-11-24': { v: 1, records: [rating('b', '2026-11-24 10:00')] },
+      });
+      expect(await readDaysChecked(['2026-11-23', '2026-11-24'])).toMatchObject({
+        unreadable: 1,
+        records: [expect.objectContaining({ id: 'b' })],
+      });
+      expect(await addRecords([rating('a', '2026-11-23 11:00')])).toBe(1);
+      expect(await listKeptAside()).toEqual([
+        expect.objectContaining({ key: 'rec:2026-11-23', value: bad, reason: 'dayUnreadable' }),
+      ]);
+      expect((await readDaysChecked(['2026-11-23', '2026-11-24'])).records.map((r) => r.id)).toEqual(['a', 'b']);
+    },
+  );
 
   it('unreadable settings are kept aside with their code before new ones are saved', async () => {
     const bad = { version: 2, posture: 'often' };
     await fakeBrowser.storage.sync.set({ settings: bad });
     await saveSettings(DEFAULT_SETTINGS);
-    expect(await listKeptAside()).toEqual([expect.objectContaining({ key: 'settings', value: bad, reason: 'settingsUnreadable' })]);
+    expect(await listKeptAside()).toEqual([
+      expect.objectContaining({ key: 'settings', value: bad, reason: 'settingsUnreadable' }),
+    ]);
   });
 
   it('garbage in the flare switch reads as "off" and changes nothing else', async () => {
@@ -95,7 +114,10 @@ describe('finding what was kept aside', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('reads only the kept-aside keys where the browser can list keys (years of records stay unread)', async () => {
-    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': { v: 1, records: [] }, 'unreadable:scheduler': { key: 'scheduler', at: 1, reason: 'x', value: 'ÿ' } });
+    await fakeBrowser.storage.local.set({
+      'rec:2026-11-23': { v: 1, records: [] },
+      'unreadable:scheduler': { key: 'scheduler', at: 1, reason: 'x', value: 'ÿ' },
+    });
     const local = fakeBrowser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
     const keys = Object.keys(await fakeBrowser.storage.local.get(null));
     local.getKeys = async () => keys;
@@ -115,7 +137,7 @@ describe('finding what was kept aside', () => {
   });
 });
 
-describe('why something was kept aside, in the user\'s language', () => {
+describe("why something was kept aside, in the user's language", () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is stored as a code and rendered from the messages', async () => {
@@ -141,7 +163,9 @@ describe('why something was kept aside, in the user\'s language', () => {
     i18n.getMessage = (key) => messages[key]?.message ?? '';
     try {
       expect(keptAsideReasonText(kept!.reason)).toBe('gespeicherte Daten konnten nicht gelesen werden');
-      expect(keptAsideReasonText('scheduleUnreadable')).toBe('der Zeitplan konnte nicht gelesen werden und wurde neu gestartet');
+      expect(keptAsideReasonText('scheduleUnreadable')).toBe(
+        'der Zeitplan konnte nicht gelesen werden und wurde neu gestartet',
+      );
     } finally {
       i18n.getMessage = english;
     }

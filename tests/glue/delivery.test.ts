@@ -6,7 +6,14 @@ import type { PendingPrompt } from '../../utils/core/scheduler';
 import type { DeliveryMode, Settings } from '../../utils/core/settings/settings';
 
 const prompt: PendingPrompt = {
-  id: 'p1', kinds: ['posture'], open: ['posture'], shownAt: 0, expiresAt: 1, manual: false, postureItem: 0, snoozesLeft: { posture: 3 },
+  id: 'p1',
+  kinds: ['posture'],
+  open: ['posture'],
+  shownAt: 0,
+  expiresAt: 1,
+  manual: false,
+  postureItem: 0,
+  snoozesLeft: { posture: 3 },
 };
 const withMode = (mode: DeliveryMode): Settings => ({ ...DEFAULT_SETTINGS, delivery: { mode, sound: false } });
 const popups = async () => (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');
@@ -50,7 +57,12 @@ describe('delivery', () => {
     expect(create).toHaveBeenCalledTimes(2);
     const [id, options] = create.mock.calls[0] as unknown as [string, Record<string, unknown>];
     expect(id).toBe(`${NOTIFICATION_PREFIX}p1`);
-    expect(options).toMatchObject({ type: 'basic', title: 'Limber: time for a check-in', message: 'Posture check', requireInteraction: true });
+    expect(options).toMatchObject({
+      type: 'basic',
+      title: 'Limber: time for a check-in',
+      message: 'Posture check',
+      requireInteraction: true,
+    });
     Object.assign(fakeBrowser.runtime, { getBrowserInfo: saved });
   });
 
@@ -65,7 +77,11 @@ describe('delivery', () => {
 describe('background wiring', () => {
   it('a click on a Limber notification opens the prompt window', async () => {
     Object.assign(fakeBrowser, {
-      idle: { setDetectionInterval: vi.fn(), queryState: vi.fn().mockResolvedValue('active'), onStateChanged: { addListener: vi.fn() } },
+      idle: {
+        setDetectionInterval: vi.fn(),
+        queryState: vi.fn().mockResolvedValue('active'),
+        onStateChanged: { addListener: vi.fn() },
+      },
       commands: { ...fakeBrowser.commands, onCommand: { addListener: vi.fn() } },
     });
     const background = (await import('../../entrypoints/background')).default;

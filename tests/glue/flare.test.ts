@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 import { pickStretches, STRETCHES } from '../../utils/core/content/stretches';
 import { at } from '../core/scheduler-harness';
 
-const rating = (score: number, minute: number) => makeRating({ id: `r${minute}`, at: Date.UTC(2026, 10, 23, 9, minute), source: 'prompt', score }, 'UTC');
+const rating = (score: number, minute: number) =>
+  makeRating({ id: `r${minute}`, at: Date.UTC(2026, 10, 23, 9, minute), source: 'prompt', score }, 'UTC');
 
 describe('flare mode', () => {
   it('is suggested after two high ratings in a row, not after one', () => {

@@ -20,14 +20,20 @@ function checkAnswer(text: string): void {
 
 describe('import fuzzing', () => {
   it('random JSON values', () => {
-    fc.assert(fc.property(fc.json({ depthSize: 'medium' }), (text) => checkAnswer(text)), { numRuns: FUZZ_RUNS });
+    fc.assert(
+      fc.property(fc.json({ depthSize: 'medium' }), (text) => checkAnswer(text)),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   it('random text, including broken JSON', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-      checkAnswer(text);
-      expect(parseImport(text).ok).toBe(false);
-    }), { numRuns: FUZZ_RUNS });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        checkAnswer(text);
+        expect(parseImport(text).ok).toBe(false);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   it('an export envelope with random records of the wrong shapes', () => {
@@ -46,7 +52,9 @@ describe('import fuzzing', () => {
     const keys = Object.keys(good);
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.anything({ maxDepth: 2 }), (key, value) => {
-        const r = parseImport(JSON.stringify({ format: 'limber-export', version: 1, records: [{ ...good, [key]: value }] }));
+        const r = parseImport(
+          JSON.stringify({ format: 'limber-export', version: 1, records: [{ ...good, [key]: value }] }),
+        );
         if (r.ok) {
           const rec = r.records[0] as unknown as { score: number; date: string };
           expect(rec.score).toBeGreaterThanOrEqual(0);
@@ -61,15 +69,23 @@ describe('import fuzzing', () => {
   it('future versions, duplicate ids and deep nesting are refused with a message', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 1_000_000 }), (version) => {
-        expect(parseImport(JSON.stringify({ format: 'limber-export', version, records: [] }))).toMatchObject({ ok: false, problems: [{ code: 'futureVersion', version }] });
+        expect(parseImport(JSON.stringify({ format: 'limber-export', version, records: [] }))).toMatchObject({
+          ok: false,
+          problems: [{ code: 'futureVersion', version }],
+        });
       }),
       { numRuns: 100 },
     );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 }).filter((s) => s !== good.score), (score) => {
-        const r = parseImport(JSON.stringify({ format: 'limber-export', version: 1, records: [good, { ...good, score }] }));
-        expect(r).toMatchObject({ ok: false, problems: [{ code: 'conflict', id: 'g' }] });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 }).filter((s) => s !== good.score),
+        (score) => {
+          const r = parseImport(
+            JSON.stringify({ format: 'limber-export', version: 1, records: [good, { ...good, score }] }),
+          );
+          expect(r).toMatchObject({ ok: false, problems: [{ code: 'conflict', id: 'g' }] });
+        },
+      ),
       { numRuns: 50 },
     );
     for (const depth of [100, 10_000, 100_000]) {
@@ -81,14 +97,20 @@ describe('import fuzzing', () => {
   });
 
   it('a huge file is refused before it is parsed', () => {
-    const huge = toExportJson([good], null, 0).replace('"records"', `"padding":"${'x'.repeat(21 * 1024 * 1024)}","records"`);
+    const huge = toExportJson([good], null, 0).replace(
+      '"records"',
+      `"padding":"${'x'.repeat(21 * 1024 * 1024)}","records"`,
+    );
     expect(parseImport(huge)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
   });
 
   it('parsing writes nothing: a refused file leaves storage as it was', async () => {
     await fakeBrowser.storage.local.set({ 'rec:2026-11-23': { v: 1, records: [good] } });
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
-    fc.assert(fc.property(fc.json(), (text) => void parseImport(text)), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.json(), (text) => void parseImport(text)),
+      { numRuns: 100 },
+    );
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
   });
 });

@@ -34,7 +34,9 @@ describe('record store', () => {
   it('amends a rating with regions and a note, keeping its score and id', async () => {
     await addRecords([rating('x', '2026-11-23 11:00', 6)]);
     expect(await amendRating('2026-11-23', 'x', { regions: ['neck'], note: '  after a long call ' })).toBe(true);
-    expect(await readDays(['2026-11-23'])).toEqual([expect.objectContaining({ id: 'x', score: 6, regions: ['neck'], note: 'after a long call' })]);
+    expect(await readDays(['2026-11-23'])).toEqual([
+      expect.objectContaining({ id: 'x', score: 6, regions: ['neck'], note: 'after a long call' }),
+    ]);
     expect(await amendRating('2026-11-23', 'missing', { note: 'x' })).toBe(false);
     await expect(amendRating('2026-11-23', 'x', { note: 'x'.repeat(501) })).rejects.toThrow(RangeError);
   });

@@ -17,7 +17,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!existsSync(`${dir}/manifest.json`)) fail(`No build in ${dir}. Run \`npm start\` (it builds first) or \`npm run build\`.`);
+if (!existsSync(`${dir}/manifest.json`))
+  fail(`No build in ${dir}. Run \`npm start\` (it builds first) or \`npm run build\`.`);
 
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   fail(
@@ -35,9 +36,16 @@ try {
   fail(err instanceof Error ? err.message : String(err));
 }
 
-const args = [`--user-data-dir=${profile}`, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`, '--no-first-run'];
+const args = [
+  `--user-data-dir=${profile}`,
+  `--load-extension=${dir}`,
+  `--disable-extensions-except=${dir}`,
+  '--no-first-run',
+];
 if (process.getuid?.() === 0) {
-  console.log('Running as root (a container or WSL?): adding --no-sandbox, without which Chromium refuses to start as root.');
+  console.log(
+    'Running as root (a container or WSL?): adding --no-sandbox, without which Chromium refuses to start as root.',
+  );
   args.push('--no-sandbox');
 }
 const extra = (process.env.CHROME_FLAGS ?? '').split(/\s+/).filter(Boolean);
@@ -74,5 +82,7 @@ if (outcome.running) {
   const hint = /sandbox/i.test(messages)
     ? 'Its sandbox cannot run here; if you trust this machine, try CHROME_FLAGS=--no-sandbox npm start.'
     : 'Extra flags for it go in CHROME_FLAGS (space-separated); see README, "Set up and run".';
-  fail(`${browser} exited at once (${outcome.signal ?? `exit code ${outcome.code}`}). Its last messages:\n${messages.split('\n').slice(-20).join('\n')}\n${hint}`);
+  fail(
+    `${browser} exited at once (${outcome.signal ?? `exit code ${outcome.code}`}). Its last messages:\n${messages.split('\n').slice(-20).join('\n')}\n${hint}`,
+  );
 }

@@ -14,12 +14,16 @@ try {
   execFileSync('unzip', ['-q', zip, '-d', dir]);
   let out;
   try {
-    out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+    out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+      encoding: 'utf8',
+    });
   } catch (err) {
     out = err.stdout;
   }
   const report = JSON.parse(out.slice(out.indexOf('{')));
-  console.log(`web-ext lint ${zip.split('/').pop()}: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+  console.log(
+    `web-ext lint ${zip.split('/').pop()}: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+  );
   for (const w of report.warnings) console.log(`  warning ${w.code}: ${w.message}${w.file ? ` (${w.file})` : ''}`);
   for (const e of report.errors) console.log(`  ERROR ${e.code}: ${e.message}${e.file ? ` (${e.file})` : ''}`);
   if (report.summary.errors > 0) process.exitCode = 1;

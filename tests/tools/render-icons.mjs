@@ -8,8 +8,13 @@ const svg = readFileSync(new URL('../../assets/icon.svg', import.meta.url), 'utf
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const size of [16, 32, 48, 96, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
-  await page.screenshot({ path: new URL(`../../assets/public/icon/${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.setContent(
+    `<body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+  );
+  await page.screenshot({
+    path: new URL(`../../assets/public/icon/${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
   await page.close();
 }
 await browser.close();

@@ -16,7 +16,11 @@ const SIZE = { width: 1280, height: 800 };
 const ORDER = ['welcome', 'popup', 'prompt', 'summary', 'options'];
 
 /** Shows `page`'s own URL in a frame over the weekly summary: a popup under the toolbar, or a window. */
-async function overSummary(page: Page, summaryUrl: string, frame: { width: number; height: number; right?: number; top: number }): Promise<void> {
+async function overSummary(
+  page: Page,
+  summaryUrl: string,
+  frame: { width: number; height: number; right?: number; top: number },
+): Promise<void> {
   const url = page.url();
   await page.goto(summaryUrl);
   await page.locator('#day-table').waitFor();
@@ -26,7 +30,8 @@ async function overSummary(page: Page, summaryUrl: string, frame: { width: numbe
       shade.style.cssText = 'position:fixed;inset:0;background:rgb(0 0 0 / 0.28);z-index:10';
       const f = document.createElement('iframe');
       f.src = url;
-      const left = frame.right === undefined ? `calc(50% - ${frame.width / 2}px)` : `calc(100% - ${frame.width + frame.right}px)`;
+      const left =
+        frame.right === undefined ? `calc(50% - ${frame.width / 2}px)` : `calc(100% - ${frame.width + frame.right}px)`;
       f.style.cssText = `position:fixed;top:${frame.top}px;left:${left};width:${frame.width}px;height:${frame.height}px;border:1px solid rgb(0 0 0 / 0.25);border-radius:10px;box-shadow:0 12px 40px rgb(0 0 0 / 0.35);z-index:11;background:Canvas`;
       document.body.append(shade, f);
     },
@@ -48,7 +53,8 @@ async function main(): Promise<void> {
           l,
           lang,
           async ({ name, page }) => {
-            if (name === 'popup') await overSummary(page, l.url('summary.html'), { width: 380, height: 600, right: 24, top: 8 });
+            if (name === 'popup')
+              await overSummary(page, l.url('summary.html'), { width: 380, height: 600, right: 24, top: 8 });
             if (name === 'prompt') await overSummary(page, l.url('summary.html'), { width: 600, height: 760, top: 20 });
             const file = `${dir}${ORDER.indexOf(name) + 1}-${name}-${theme}.png`;
             await page.screenshot({ path: file });

@@ -6,7 +6,9 @@ import type { LocalDate } from '../core/time/local-time';
 const KEY = 'flare';
 
 function parse(raw: unknown): Flare | null {
-  return raw && typeof raw === 'object' && typeof (raw as Flare).date === 'string' ? { date: (raw as Flare).date } : null;
+  return raw && typeof raw === 'object' && typeof (raw as Flare).date === 'string'
+    ? { date: (raw as Flare).date }
+    : null;
 }
 
 export async function loadFlare(): Promise<Flare | null> {

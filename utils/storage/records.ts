@@ -22,7 +22,9 @@ interface Bucket {
 const bucketKey = (date: LocalDate): string => `rec:${date}`;
 
 function isBucket(raw: unknown): raw is Bucket {
-  return !!raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records) && (raw as Bucket).v === BUCKET_VERSION;
+  return (
+    !!raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records) && (raw as Bucket).v === BUCKET_VERSION
+  );
 }
 
 function asBucket(raw: unknown): Bucket {
@@ -68,7 +70,8 @@ export type RatingAmendment = { regions?: Region[]; note?: string };
 
 /** Adds body regions and a note to a stored rating. Returns false when the rating is not found. */
 export async function amendRating(date: LocalDate, id: string, details: RatingAmendment): Promise<boolean> {
-  if (details.note !== undefined && details.note.length > NOTE_MAX) throw new RangeError(`note longer than ${NOTE_MAX}`);
+  if (details.note !== undefined && details.note.length > NOTE_MAX)
+    throw new RangeError(`note longer than ${NOTE_MAX}`);
   return withLock(`limber-rec-${date}`, async () => {
     const key = bucketKey(date);
     const bucket = await bucketForWrite(key);
@@ -94,7 +97,9 @@ export async function readDays(dates: readonly LocalDate[]): Promise<LimberRecor
 }
 
 /** Records of the given dates, and how many stored entries there could not be read. */
-export async function readDaysChecked(dates: readonly LocalDate[]): Promise<{ records: LimberRecord[]; unreadable: number }> {
+export async function readDaysChecked(
+  dates: readonly LocalDate[],
+): Promise<{ records: LimberRecord[]; unreadable: number }> {
   const items = await getValues('local', dates.map(bucketKey));
   const records: LimberRecord[] = [];
   let unreadable = 0;
@@ -128,7 +133,10 @@ export async function readAll(): Promise<LimberRecord[]> {
 }
 
 /** Like readRange, with the count of stored entries that could not be read. */
-export function readRangeChecked(from: LocalDate, to: LocalDate): Promise<{ records: LimberRecord[]; unreadable: number }> {
+export function readRangeChecked(
+  from: LocalDate,
+  to: LocalDate,
+): Promise<{ records: LimberRecord[]; unreadable: number }> {
   const dates: LocalDate[] = [];
   for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
   return readDaysChecked(dates);

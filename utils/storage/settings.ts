@@ -31,7 +31,10 @@ export async function loadSettings(): Promise<StoredSettings> {
 export async function saveSettings(settings: Settings): Promise<{ where: 'sync' | 'local'; syncError?: string }> {
   const current = await loadSettings();
   if (!current.ok) {
-    const raw = current.where === 'local' ? await getValue('local', LOCAL_KEY) : await getValue('sync', SETTINGS_KEY).catch(() => undefined);
+    const raw =
+      current.where === 'local'
+        ? await getValue('local', LOCAL_KEY)
+        : await getValue('sync', SETTINGS_KEY).catch(() => undefined);
     await keepAside(SETTINGS_KEY, raw ?? null, 'settingsUnreadable');
   }
   try {

@@ -17,7 +17,10 @@ export const TEN_CHORD_MS = 700;
  * Turns digit key presses into scores: 0–9 directly, "1 then 0" for 10. Returns a function to
  * feed keys with their time; it calls `emit` when a score is settled. `flush` settles a pending 1.
  */
-export function digitReader(emit: (score: number) => void): { key(k: string, at: number): boolean; flush(at: number): void } {
+export function digitReader(emit: (score: number) => void): {
+  key(k: string, at: number): boolean;
+  flush(at: number): void;
+} {
   let pendingOneAt: number | null = null;
   const flush = (at: number): void => {
     if (pendingOneAt !== null && at - pendingOneAt >= TEN_CHORD_MS) {

@@ -17,15 +17,57 @@ export interface Stretch {
 /** Slow holds of about 30 s: tension, never pain, no bouncing. In library order. */
 export const STRETCHES: readonly Stretch[] = [
   { id: 'neck-tilt', area: 'neck', seconds: 30, gentle: true, name: 'stretchNeckTiltName', how: 'stretchNeckTiltHow' },
-  { id: 'shoulder-roll', area: 'shoulders', seconds: 30, gentle: true, name: 'stretchShoulderRollName', how: 'stretchShoulderRollHow' },
-  { id: 'upper-back-hug', area: 'upperBack', seconds: 30, gentle: true, name: 'stretchUpperBackName', how: 'stretchUpperBackHow' },
-  { id: 'seated-twist', area: 'lowerBack', seconds: 30, gentle: false, name: 'stretchTwistName', how: 'stretchTwistHow' },
+  {
+    id: 'shoulder-roll',
+    area: 'shoulders',
+    seconds: 30,
+    gentle: true,
+    name: 'stretchShoulderRollName',
+    how: 'stretchShoulderRollHow',
+  },
+  {
+    id: 'upper-back-hug',
+    area: 'upperBack',
+    seconds: 30,
+    gentle: true,
+    name: 'stretchUpperBackName',
+    how: 'stretchUpperBackHow',
+  },
+  {
+    id: 'seated-twist',
+    area: 'lowerBack',
+    seconds: 30,
+    gentle: false,
+    name: 'stretchTwistName',
+    how: 'stretchTwistHow',
+  },
   { id: 'wrist-flexor', area: 'wrists', seconds: 30, gentle: true, name: 'stretchWristName', how: 'stretchWristHow' },
   { id: 'hip-figure-four', area: 'hips', seconds: 30, gentle: false, name: 'stretchHipName', how: 'stretchHipHow' },
   { id: 'chin-tuck', area: 'neck', seconds: 30, gentle: true, name: 'stretchChinTuckName', how: 'stretchChinTuckHow' },
-  { id: 'doorway-chest', area: 'shoulders', seconds: 30, gentle: false, name: 'stretchChestName', how: 'stretchChestHow' },
-  { id: 'cat-cow-seated', area: 'upperBack', seconds: 30, gentle: false, name: 'stretchCatCowName', how: 'stretchCatCowHow' },
-  { id: 'knee-to-chest', area: 'lowerBack', seconds: 30, gentle: false, name: 'stretchKneeChestName', how: 'stretchKneeChestHow' },
+  {
+    id: 'doorway-chest',
+    area: 'shoulders',
+    seconds: 30,
+    gentle: false,
+    name: 'stretchChestName',
+    how: 'stretchChestHow',
+  },
+  {
+    id: 'cat-cow-seated',
+    area: 'upperBack',
+    seconds: 30,
+    gentle: false,
+    name: 'stretchCatCowName',
+    how: 'stretchCatCowHow',
+  },
+  {
+    id: 'knee-to-chest',
+    area: 'lowerBack',
+    seconds: 30,
+    gentle: false,
+    name: 'stretchKneeChestName',
+    how: 'stretchKneeChestHow',
+  },
   { id: 'prayer-wrist', area: 'wrists', seconds: 30, gentle: true, name: 'stretchPrayerName', how: 'stretchPrayerHow' },
   { id: 'standing-quad', area: 'hips', seconds: 30, gentle: false, name: 'stretchQuadName', how: 'stretchQuadHow' },
 ];
@@ -57,7 +99,12 @@ export interface PickOptions {
   library?: readonly Stretch[];
 }
 
-export function pickStretches(ratings: readonly RatingRecord[], now: number, count: number, opts: PickOptions = {}): Stretch[] {
+export function pickStretches(
+  ratings: readonly RatingRecord[],
+  now: number,
+  count: number,
+  opts: PickOptions = {},
+): Stretch[] {
   const { favourites = [], hidden = [], gentleOnly = false, library = STRETCHES } = opts;
   const since = now - RECENT_DAYS * 86_400_000;
   const weight = new Map<StretchArea, number>();
@@ -69,7 +116,10 @@ export function pickStretches(ratings: readonly RatingRecord[], now: number, cou
     }
   }
   const pool = library.filter((s) => !hidden.includes(s.id) && (!gentleOnly || s.gentle));
-  const areas = [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([a]) => a);
+  const areas = [...weight.entries()]
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([a]) => a);
   // The user's favourites come first, then stretches for the worst areas, then library order.
   const picked: Stretch[] = pool.filter((s) => favourites.includes(s.id)).slice(0, count);
   // Round-robin over the worst areas so the top region gets the first stretch and others follow.

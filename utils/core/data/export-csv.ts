@@ -2,8 +2,23 @@ import { isoLocal } from '../time/week';
 import type { LimberRecord } from './records';
 
 export const CSV_COLUMNS = [
-  'id', 'type', 'local_time', 'date', 'score', 'source', 'regions', 'note', 'kind', 'outcome', 'seconds', 'reason', 'fixed', 'item',
-  'peg_pain', 'peg_enjoyment', 'peg_activity',
+  'id',
+  'type',
+  'local_time',
+  'date',
+  'score',
+  'source',
+  'regions',
+  'note',
+  'kind',
+  'outcome',
+  'seconds',
+  'reason',
+  'fixed',
+  'item',
+  'peg_pain',
+  'peg_enjoyment',
+  'peg_activity',
 ] as const;
 
 /**
@@ -21,18 +36,41 @@ function quote(cell: string): string {
 function cells(r: LimberRecord): string[] {
   const base = [r.id, r.type, isoLocal(r.at, r.tz), r.date];
   if (r.type === 'rating') {
-    return [...base, String(r.score), r.source, (r.regions ?? []).join(';'), r.note ?? '', '', '', '', '', '', '', '', '', ''];
+    return [
+      ...base,
+      String(r.score),
+      r.source,
+      (r.regions ?? []).join(';'),
+      r.note ?? '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
   }
   if (r.type === 'peg') {
     return [...base, '', '', '', '', '', '', '', '', '', '', String(r.pain), String(r.enjoyment), String(r.activity)];
   }
   return [
-    ...base, '', '', '', '', r.kind, r.outcome,
+    ...base,
+    '',
+    '',
+    '',
+    '',
+    r.kind,
+    r.outcome,
     r.seconds === undefined ? '' : String(r.seconds),
     r.reason ?? '',
     r.fixed === undefined ? '' : String(r.fixed),
     r.item === undefined ? '' : String(r.item),
-    '', '', '',
+    '',
+    '',
+    '',
   ];
 }
 

@@ -14,7 +14,11 @@ export interface ExportFile {
   records: LimberRecord[];
 }
 
-export function toExportJson(records: readonly LimberRecord[], range: { from: LocalDate; to: LocalDate } | null, now: number): string {
+export function toExportJson(
+  records: readonly LimberRecord[],
+  range: { from: LocalDate; to: LocalDate } | null,
+  now: number,
+): string {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

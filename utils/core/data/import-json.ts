@@ -37,7 +37,12 @@ export function parseImport(text: string): ImportParse {
   } catch (err) {
     return fail({ code: 'notJson', detail: err instanceof RangeError ? 'nested too deeply' : errorMessage(err) });
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== EXPORT_FORMAT
+  ) {
     return fail({ code: 'foreign' });
   }
   const file = data as { version?: unknown; records?: unknown };

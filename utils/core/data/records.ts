@@ -118,7 +118,16 @@ export function makeRating(
 }
 
 export function makeBreak(
-  fields: { id: string; at: number; kind: BreakKind; outcome: BreakOutcome; seconds?: number; reason?: string; fixed?: boolean; item?: number },
+  fields: {
+    id: string;
+    at: number;
+    kind: BreakKind;
+    outcome: BreakOutcome;
+    seconds?: number;
+    reason?: string;
+    fixed?: boolean;
+    item?: number;
+  },
   timeZone: string,
 ): BreakRecord {
   const { id, at, ...rest } = fields;
@@ -130,7 +139,10 @@ export function makeBreak(
   return record;
 }
 
-export function makePeg(fields: { id: string; at: number; pain: number; enjoyment: number; activity: number }, timeZone: string): PegRecord {
+export function makePeg(
+  fields: { id: string; at: number; pain: number; enjoyment: number; activity: number },
+  timeZone: string,
+): PegRecord {
   const { id, at, pain, enjoyment, activity } = fields;
   return { ...stampAt(id, at, timeZone), type: 'peg', pain, enjoyment, activity };
 }

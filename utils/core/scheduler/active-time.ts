@@ -74,7 +74,13 @@ export function comeBack(ctx: StepContext): void {
   if (w && now <= w.end && !s.pause) {
     ctx.records.push(
       makeBreak(
-        { id: `natural-${since}`, at: since, kind: 'natural', outcome: 'done', seconds: Math.round((now - since) / 1000) },
+        {
+          id: `natural-${since}`,
+          at: since,
+          kind: 'natural',
+          outcome: 'done',
+          seconds: Math.round((now - since) / 1000),
+        },
         ctx.clock.timeZone,
       ),
     );

@@ -58,11 +58,23 @@ export function applyAnswer(ctx: StepContext, promptId: string, kind: PromptKind
     ctx.records.push(makeBreak({ id, at: now, kind: 'eyes', outcome: 'done' }, tz));
   } else if (kind === 'posture' && (answer.action === 'fixed' || answer.action === 'good')) {
     ctx.records.push(
-      makeBreak({ id, at: now, kind: 'posture', outcome: 'done', fixed: answer.action === 'fixed', item: p.postureItem }, tz),
+      makeBreak(
+        { id, at: now, kind: 'posture', outcome: 'done', fixed: answer.action === 'fixed', item: p.postureItem },
+        tz,
+      ),
     );
   } else if (kind === 'stretch' && answer.action === 'done') {
     ctx.records.push(
-      makeBreak({ id, at: now, kind: 'stretch', outcome: 'done', ...(answer.seconds !== undefined ? { seconds: answer.seconds } : {}) }, tz),
+      makeBreak(
+        {
+          id,
+          at: now,
+          kind: 'stretch',
+          outcome: 'done',
+          ...(answer.seconds !== undefined ? { seconds: answer.seconds } : {}),
+        },
+        tz,
+      ),
     );
     // Getting up for a stretch also resets the posture clock.
     s.active.posture = 0;

@@ -71,7 +71,8 @@ export function wake(ctx: StepContext): number | null {
   const { s, now, settings } = ctx;
   let at: number | null;
   if (s.pending) at = s.pending.expiresAt;
-  else if (s.idleSince !== null) at = null; // the idle "active" event brings us back
+  else if (s.idleSince !== null)
+    at = null; // the idle "active" event brings us back
   else if (s.pause && s.pause.until === null) at = null;
   else {
     const from = s.pause?.until != null ? Math.max(now, s.pause.until) : now;

@@ -20,7 +20,15 @@ import type { SchedulerEvent } from './events';
 import type { PendingPrompt, PromptKind, SchedulerState } from './state';
 
 export { INTERVAL_KINDS, initialState, isInterval, partId, PROMPT_KINDS, STATE_VERSION } from './state';
-export type { IdleState, IntervalKind, PauseChoice, PendingPrompt, PromptKind, SchedulerState, SnoozeState } from './state';
+export type {
+  IdleState,
+  IntervalKind,
+  PauseChoice,
+  PendingPrompt,
+  PromptKind,
+  SchedulerState,
+  SnoozeState,
+} from './state';
 export type { Answer, SchedulerEvent, UserEvent } from './events';
 export { USER_EVENT_TYPES, isUserEvent } from './events';
 export type { Clock, Plan } from './context';

@@ -6,7 +6,13 @@ const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);
 const kind = v.picklist(['pain', 'peg', 'posture', 'eyes', 'stretch']);
 const kindRecord = <T extends v.GenericSchema>(item: T) =>
-  v.object({ pain: v.optional(item), peg: v.optional(item), posture: v.optional(item), eyes: v.optional(item), stretch: v.optional(item) });
+  v.object({
+    pain: v.optional(item),
+    peg: v.optional(item),
+    posture: v.optional(item),
+    eyes: v.optional(item),
+    stretch: v.optional(item),
+  });
 const snooze = v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0)), until: nullableTime });
 
 export const StateSchema = v.object({

@@ -80,4 +80,3 @@ export function initialState(): SchedulerState {
     postureItem: 0,
   };
 }
-

@@ -53,7 +53,8 @@ export type FormErrors = Record<string, FieldError>;
 export const MIN_INTERVAL_MIN = 1;
 export const MAX_INTERVAL_MIN = 8 * 60;
 
-const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const min = (sec: number): string => String(Math.round(sec / 60));
 
 export function toForm(s: Settings): SettingsForm {
@@ -101,7 +102,10 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return false;
 }
 
-export function fromForm(form: SettingsForm, base: Settings): { settings: Settings; errors: {} } | { settings: null; errors: FormErrors } {
+export function fromForm(
+  form: SettingsForm,
+  base: Settings,
+): { settings: Settings; errors: {} } | { settings: null; errors: FormErrors } {
   const errors: FormErrors = {};
   const interval = (field: keyof SettingsForm, text: string, enabled: boolean): number => {
     const n = wholeNumber(text);
@@ -164,7 +168,11 @@ export function fromForm(form: SettingsForm, base: Settings): { settings: Settin
     settings: {
       ...base,
       posture: { enabled: form.postureOn, everySec: postureSec || base.posture.everySec },
-      stretch: { enabled: form.stretchOn, everySec: stretchSec || base.stretch.everySec, lengthSec: lengthSec || base.stretch.lengthSec },
+      stretch: {
+        enabled: form.stretchOn,
+        everySec: stretchSec || base.stretch.everySec,
+        lengthSec: lengthSec || base.stretch.lengthSec,
+      },
       eyes: { enabled: form.eyesOn, everySec: eyesSec || base.eyes.everySec },
       pain: { enabled: form.painOn, times: times.sort((a, b) => a - b), afterBreak: form.afterBreak },
       peg: { enabled: form.pegOn, weekday: Number(form.pegWeekday), time: pegTime ?? base.peg.time },

@@ -63,15 +63,27 @@ export const SettingsSchema = v.object({
   posture: v.object({ enabled: v.boolean(), everySec: seconds(1) }),
   stretch: v.object({ enabled: v.boolean(), everySec: seconds(1), lengthSec: seconds(1) }),
   eyes: v.object({ enabled: v.boolean(), everySec: seconds(1) }),
-  pain: v.object({ enabled: v.boolean(), times: v.pipe(v.array(minuteOfDay), v.maxLength(12)), afterBreak: v.boolean() }),
-  peg: v.object({ enabled: v.boolean(), weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)), time: minuteOfDay }),
+  pain: v.object({
+    enabled: v.boolean(),
+    times: v.pipe(v.array(minuteOfDay), v.maxLength(12)),
+    afterBreak: v.boolean(),
+  }),
+  peg: v.object({
+    enabled: v.boolean(),
+    weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+    time: minuteOfDay,
+  }),
   work: v.object({
     days: v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
     ranges: v.pipe(v.array(v.object({ start: minuteOfDay, end: minuteOfDay })), v.maxLength(6)),
   }),
   snooze: v.object({ sec: seconds(1), limit: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   // Browsers refuse idle detection intervals under 15 s.
-  idle: v.object({ mode: v.picklist(['natural', 'pause', 'ignore']), detectionSec: seconds(15), naturalBreakSec: seconds(1) }),
+  idle: v.object({
+    mode: v.picklist(['natural', 'pause', 'ignore']),
+    detectionSec: seconds(15),
+    naturalBreakSec: seconds(1),
+  }),
   prompt: v.object({ expireSec: seconds(1), mergeSec: seconds(0) }),
   delivery: v.object({ mode: v.picklist(['window', 'popup', 'notification']), sound: v.boolean() }),
   weekStart: v.picklist([0, 1]),
@@ -79,7 +91,9 @@ export const SettingsSchema = v.object({
   stretches: v.object({ favourites: stretchIds, hidden: stretchIds }),
 });
 
-export type SettingsRead = { ok: true; settings: Settings; migratedFrom?: number } | { ok: false; settings: Settings; issues: string[] };
+export type SettingsRead =
+  | { ok: true; settings: Settings; migratedFrom?: number }
+  | { ok: false; settings: Settings; issues: string[] };
 
 /** Each step turns the shape of one version into the next; tested from the first release's shape. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
@@ -102,7 +116,11 @@ export function parseSettings(raw: unknown): SettingsRead {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const start = (value as { version?: unknown }).version;
     if (typeof start === 'number' && start > SETTINGS_VERSION) {
-      return { ok: false, settings: DEFAULT_SETTINGS, issues: [`version ${start} is newer than this Limber (${SETTINGS_VERSION})`] };
+      return {
+        ok: false,
+        settings: DEFAULT_SETTINGS,
+        issues: [`version ${start} is newer than this Limber (${SETTINGS_VERSION})`],
+      };
     }
     for (let ver = start; typeof ver === 'number' && ver < SETTINGS_VERSION && MIGRATIONS[ver]; ) {
       from ??= ver;
@@ -111,7 +129,8 @@ export function parseSettings(raw: unknown): SettingsRead {
     }
   }
   const result = v.safeParse(SettingsSchema, value);
-  if (result.success) return { ok: true, settings: result.output as Settings, ...(from !== undefined ? { migratedFrom: from } : {}) };
+  if (result.success)
+    return { ok: true, settings: result.output as Settings, ...(from !== undefined ? { migratedFrom: from } : {}) };
   return {
     ok: false,
     settings: DEFAULT_SETTINGS,

@@ -46,7 +46,9 @@ export function breaksVsPain(records: readonly LimberRecord[], dates: readonly L
     const list = grouped.get(date) ?? [];
     const scores = list.filter(isRating).map((r) => r.score);
     if (!scores.length) return [];
-    const taken = list.filter((r) => isBreak(r) && r.outcome === 'done' && (r.kind === 'stretch' || r.kind === 'natural')).length;
+    const taken = list.filter(
+      (r) => isBreak(r) && r.outcome === 'done' && (r.kind === 'stretch' || r.kind === 'natural'),
+    ).length;
     return [{ scores, taken }];
   });
   if (days.length < 2 * MIN_DAYS_EACH_SIDE) return null;

@@ -55,7 +55,11 @@ export function periodDates(lastWeekStart: LocalDate, weeks: PeriodWeeks): Local
  * before; four weeks: the four before). Every rating of each stretch counts once, so a busy week
  * weighs more than a quiet one. Null unless both have ratings: no comparison beats a made-up one.
  */
-export function periodChange(records: readonly LimberRecord[], lastWeekStart: LocalDate, weeks: PeriodWeeks): Change | null {
+export function periodChange(
+  records: readonly LimberRecord[],
+  lastWeekStart: LocalDate,
+  weeks: PeriodWeeks,
+): Change | null {
   const first = addDays(lastWeekStart, -7 * (weeks - 1));
   const before = painStats(scoresBetween(records, addDays(first, -7 * weeks), first));
   const now = painStats(scoresBetween(records, first, addDays(lastWeekStart, 7)));
@@ -82,7 +86,11 @@ export interface PeriodFigures {
  * `lastWeekStart`, from the records `periodReadRange` read. Records older than the trend are left
  * out; the seek-help check reads the records from the last week's start on as they were read.
  */
-export function periodFigures(records: readonly LimberRecord[], lastWeekStart: LocalDate, weeks: PeriodWeeks): PeriodFigures {
+export function periodFigures(
+  records: readonly LimberRecord[],
+  lastWeekStart: LocalDate,
+  weeks: PeriodWeeks,
+): PeriodFigures {
   const dates = periodDates(lastWeekStart, weeks);
   const inPeriod = new Set(dates);
   const trendFrom = addDays(lastWeekStart, -7 * (TREND_WEEKS - 1));
@@ -97,7 +105,10 @@ export function periodFigures(records: readonly LimberRecord[], lastWeekStart: L
     averages,
     change: periodChange(trend, lastWeekStart, weeks),
     breaksVsPain: breaksVsPain(trend, fourWeeks),
-    seekHelp: seekHelpReasons(trend.filter((r) => r.date >= lastWeekStart), averages),
+    seekHelp: seekHelpReasons(
+      trend.filter((r) => r.date >= lastWeekStart),
+      averages,
+    ),
     anyInTrend: trend.length > 0,
   };
 }

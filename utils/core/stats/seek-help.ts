@@ -7,11 +7,14 @@ export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThree
 export const HIGH_WEEKLY_AVG = 7;
 
 /**
- * When the summary suggests seeing a clinician (BRIEF §4, from the seeds): a rating of 9–10 this
+ * When the summary suggests seeing a clinician (docs/clinical-basis.md, "Seek-help rules"): a rating of 9–10 this
  * week; weekly average pain that rose three weeks in a row; or a high average three weeks running.
  * `averages` ends with the week shown.
  */
-export function seekHelpReasons(weekRecords: readonly LimberRecord[], averages: readonly WeekAverage[]): SeekHelpReason[] {
+export function seekHelpReasons(
+  weekRecords: readonly LimberRecord[],
+  averages: readonly WeekAverage[],
+): SeekHelpReason[] {
   const reasons: SeekHelpReason[] = [];
   if (weekRecords.some((r) => r.type === 'rating' && r.score >= 9)) reasons.push('veryHighRating');
   const last4 = averages.slice(-4).map((w) => w.avg);

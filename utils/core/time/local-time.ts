@@ -67,4 +67,3 @@ export function parseClock(text: string): number | undefined {
   const min = Number(m[2]);
   return h < 24 && min < 60 ? h * 60 + min : undefined;
 }
-

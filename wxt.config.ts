@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The project's top level is fixed (see README, "Architecture"), so static files (icons, _locales) live under assets/public.
+// The project's top level is fixed (see README, "Architecture"), so static files (icons, _locales) live under
+// assets/public.
 export default defineConfig({
   publicDir: 'assets/public',
   // Explicit imports everywhere: no generated globals to collide or hide where things come from.

@@ -9,6 +9,8 @@ import { today } from '../../utils/today';
 export function useFlare(recordsChanged: unknown): { active: boolean; suggested: boolean; set(on: boolean): void } {
   const flare = useStored(loadFlare, watchFlare);
   const [suggested, setSuggested] = useState(false);
+  // recordsChanged is a trigger, not an input: a new rating means the last two days are read again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     const d = today();
     // Two days of buckets are enough to find the last two ratings of a working day. The record

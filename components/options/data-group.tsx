@@ -45,6 +45,8 @@ export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
           <button type="button" class="btn btn-danger" onClick={() => void confirmDelete()}>
             {t('optDeleteConfirm')}
           </button>
+          {/* a destructive confirmation opens on its safe choice (WAI-ARIA dialog pattern). */}
+          {/* biome-ignore lint/a11y/noAutofocus: see the comment above. */}
           <button type="button" class="btn" autoFocus onClick={() => dialog.current?.close()}>
             {t('optCancel')}
           </button>

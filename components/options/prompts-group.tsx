@@ -67,6 +67,9 @@ export function PromptsGroup({ form, errors, set }: { form: SettingsForm; errors
           <span class="label" id="painTimes-label">
             {t('optPainTimes')}
           </span>
+          {/* a fieldset would need a legend and reset its own layout; role=group named by aria-labelledby reads the */}
+          {/* same to assistive technology (axe-checked). */}
+          {/* biome-ignore lint/a11y/useSemanticElements: see the comment above. */}
           <div class="field-control stack" role="group" aria-labelledby="painTimes-label">
             {form.painTimes.map((time, i) => (
               <div class="row" key={i}>

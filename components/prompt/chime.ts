@@ -25,6 +25,8 @@ export function chime(): void {
 
 /** Chimes once when a new prompt comes on screen, if the user wants sound. */
 export function useChime(promptId: string | undefined, sound: boolean): void {
+  // once per new prompt; switching sound on while a prompt is open must not chime.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     if (promptId && sound) chime();
   }, [promptId]);

@@ -25,6 +25,8 @@ export function StretchBreak({ stretches, disabled, onDone }: StretchBreakProps)
     return () => clearInterval(id);
   }, [phase.step]);
 
+  // checked on each tick of the countdown clock (`now`); the phase only changes through advance() itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     if (phase.step === 'running' && now >= phase.endsAt) advance();
   }, [now]);

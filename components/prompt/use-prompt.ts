@@ -69,6 +69,8 @@ export function usePrompt(): PromptModel {
   const flare = useFlare(rating?.id);
 
   // A new prompt replaces the one on screen (the window is reused).
+  // only a new prompt (a new id) resets the screen; the same prompt re-read after an answer must not.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     if (pending && pending.id !== shown?.id) {
       setShown(pending);

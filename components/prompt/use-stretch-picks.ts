@@ -26,6 +26,9 @@ export function useStretchPicks(
       .then((rs) => setRecent(rs.filter((r): r is RatingRecord => r.type === 'rating')))
       .catch(() => setRecent([]));
   }, []);
+  // the picks stay put while a prompt is on screen (promptId is their trigger); a favourite changed meanwhile applies
+  // from the next prompt.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   return useMemo(
     () =>
       pickStretches(recent, Date.now(), stretchCount(gentle ? 90 : (settings?.stretch.lengthSec ?? 300)), {

@@ -8,7 +8,10 @@ const REASON_KEY: Record<SeekHelpReason, MessageKey> = {
   highForThreeWeeks: 'seekHelpHigh',
 };
 
-/** A calm suggestion to see a clinician, with the warning signs (docs/clinical-basis.md, "Seek-help rules"). Never a diagnosis. */
+/**
+ * A calm suggestion to see a clinician, with the warning signs (docs/clinical-basis.md,
+ * "Seek-help rules"). Never a diagnosis.
+ */
 export function SeekHelpNotice({ reasons }: { reasons: readonly SeekHelpReason[] }) {
   if (!reasons.length) return null;
   return (

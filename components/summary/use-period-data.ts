@@ -24,6 +24,8 @@ export function usePeriodData(
   const [unreadable, setUnreadable] = useState(0);
   const { from, to } = periodReadRange(anchor);
   const lastWeekStart = weekStart === null ? null : weekStartOf(anchor, weekStart);
+  // reload is a trigger: the page bumps it after an import to read the same range again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     let live = true;
     setRecords(null);

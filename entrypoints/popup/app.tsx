@@ -42,7 +42,7 @@ export function PopupApp() {
   useEffect(() => {
     if (waiting && !Prompt)
       void import('../../components/prompt/prompt-view').then((m) => setPrompt(() => m.PromptView));
-  }, [waiting]);
+  }, [waiting, Prompt]);
 
   // The one-click rating needs nothing from storage: it is on screen at once; the rest follows.
   const settings = settingsRead ? withFlare(settingsRead.settings, flare.active) : null;

@@ -115,7 +115,7 @@ export function SummaryApp() {
         </section>
       )}
 
-      {data && data.anyInTrend && (
+      {data?.anyInTrend && (
         <>
           <SeekHelpNotice reasons={data.seekHelp} />
           <Overview summary={data.summary} change={data.change} />

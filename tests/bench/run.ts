@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: Limber's figures against the budgets set in this file (README.md, "Performance"), in real headless Chromium.
+ * `npm run bench`: Limber's figures against the budgets set in this file (README.md, "Performance"), in real headless
+ * Chromium.
  * Not a test. Timings are medians over repeated runs and ratios to a baseline measured in the same
  * run (machines here are noisy). Prints one table, writes it as JSON, and exits non-zero only when a
  * figure is over its budget.
@@ -94,7 +95,7 @@ async function markTime(page: Page, url: string, mark: string): Promise<number> 
   return page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
 }
 
-async function heapMB(page: Page, cdp: CDPSession): Promise<number> {
+async function heapMB(_page: Page, cdp: CDPSession): Promise<number> {
   // Collect garbage first, so the figure is what the page keeps, not what it has not freed yet.
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');

@@ -29,7 +29,7 @@ function relativeImports(path: string, src: string): string[] {
 }
 
 /** Why a core file is not pure ('' when it is). */
-export function impurity(path: string, src: string): string {
+function impurity(path: string, src: string): string {
   const hit = src.match(IMPURE);
   if (hit) return `uses ${hit[0]}`;
   // The core may read the message catalogue's type, nothing else outside itself.

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../entrypoints/options/app';
-import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import type { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 
 async function renderOptions() {
   render(<OptionsApp />);

@@ -127,7 +127,8 @@ describe('prompts answered, in percent', () => {
   });
 
   it('counts the prompts of the period as the report shows them', () => {
-    // 3 rated prompts + 1 stretch done + 1 missed posture; a snooze is not a prompt shown; manual ratings are not prompted.
+    // 3 rated prompts + 1 stretch done + 1 missed posture; a snooze is not a prompt shown; manual ratings are not
+    // prompted.
     const records = [
       rating(MON, '09:00', 3),
       rating(MON, '12:00', 3),

@@ -110,7 +110,12 @@ describe('eye breaks, the weekly PEG check, idle modes, rate now', () => {
   });
 
   it('"take a break now" after skipping the break in the same prompt opens a new prompt, so no record id repeats', () => {
-    const sim = new Sim(settingsWith((s) => ((s.pain.enabled = false), (s.posture.everySec = 3600))));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.pain.enabled = false;
+        s.posture.everySec = 3600;
+      }),
+    );
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const p = sim.send({ type: 'alarm' }, at(`${MON} 10:00`));
     expect(p.show?.kinds).toEqual(['posture', 'stretch']);

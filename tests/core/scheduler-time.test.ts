@@ -105,7 +105,8 @@ describe('DST and midnight', () => {
     expect(sim.runUntil(at(`${MON} 22:59`), answerAll)).toHaveLength(1);
     sim.send({ type: 'pause', choice: 'tomorrow' }, at(`${MON} 23:00`));
     const shows = sim.runUntil(at('2026-11-24 02:00'), answerAll);
-    // 30 minutes were counted before the pause; after midnight the next is due at 00:00 + (30 - 30) → at once, then every 30.
+    // 30 minutes were counted before the pause; after midnight the next is due at 00:00 + (30 - 30) → at once, then
+    // every 30.
     expect(shows.map((p) => wallTime(p.show!.shownAt, TZ).minutes)).toEqual([0, 30, 60, 90]);
     expectCalm(sim);
   });

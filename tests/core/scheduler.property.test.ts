@@ -113,7 +113,7 @@ function run(settings: Settings, steps: Step[]) {
       sim.send(st.event, now);
     } else {
       const p = sim.state.pending;
-      if (!p || !p.open.length) continue;
+      if (!p?.open.length) continue;
       now += 3000;
       sim.send({ type: 'answer', promptId: p.id, kind: p.open[st.pick % p.open.length]!, answer: st.answer }, now);
     }

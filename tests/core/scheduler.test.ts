@@ -38,7 +38,12 @@ describe('scheduler: defaults and intervals of active time', () => {
   });
 
   it('rotates posture items and records "Fixed it" with the item', () => {
-    const sim = new Sim(settingsWith((s) => ((s.stretch.enabled = false), (s.pain.enabled = false))));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.stretch.enabled = false;
+        s.pain.enabled = false;
+      }),
+    );
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     const items: number[] = [];
     sim.runUntil(at(`${MON} 11:00`), (p, now) => {
@@ -202,7 +207,12 @@ describe('scheduler: snooze, skip, pause', () => {
     ['1h', `${MON} 10:10`],
     ['2h', `${MON} 11:10`],
   ] as const)('pauses for %s: no prompt, and the interval waits for the pause', (choice, resumesAt) => {
-    const sim = new Sim(settingsWith((s) => ((s.stretch.enabled = false), (s.pain.enabled = false))));
+    const sim = new Sim(
+      settingsWith((s) => {
+        s.stretch.enabled = false;
+        s.pain.enabled = false;
+      }),
+    );
     sim.send({ type: 'start' }, at(`${MON} 09:00`));
     sim.send({ type: 'pause', choice }, at(`${MON} 09:10`));
     // 10 of 30 minutes done before the pause; 20 left after it.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, promptPage, schedulerState, setSettings, waitFor, SCREENSHOTS } from './extension';
+import { launch, promptPage, schedulerState, waitFor, SCREENSHOTS } from './extension';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
 

@@ -5,7 +5,7 @@ import { toExportJson } from '../../utils/core/data/export-json';
 import { parseImport } from '../../utils/core/data/import-json';
 import { makeRating } from '../../utils/core/data/records';
 
-export const FUZZ_RUNS = Number(process.env.FC_RUNS ?? 500);
+const FUZZ_RUNS = Number(process.env.FC_RUNS ?? 500);
 const good = makeRating({ id: 'g', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
 
 /** Whatever the input, the parser answers (never throws) and either accepts valid records or names problems. */
@@ -89,7 +89,7 @@ describe('import fuzzing', () => {
       { numRuns: 50 },
     );
     for (const depth of [100, 10_000, 100_000]) {
-      const raw = '{"format":"limber-export","version":1,"records":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
+      const raw = `{"format":"limber-export","version":1,"records":${'['.repeat(depth)}${']'.repeat(depth)}}`;
       expect(parseImport(raw).ok).toBe(false);
       const inRecord = `{"format":"limber-export","version":1,"records":[{"type":"rating","note":${'['.repeat(depth)}${']'.repeat(depth)}}]}`;
       expect(parseImport(inRecord).ok).toBe(false);

@@ -13,5 +13,8 @@ export const REGIONS = [
 
 export type Region = (typeof REGIONS)[number];
 
-/** The rating prompt shows these unless the user picks others (docs/clinical-basis.md, "Body regions": the first five). */
+/**
+ * The rating prompt shows these unless the user picks others (docs/clinical-basis.md,
+ * "Body regions": the first five).
+ */
 export const DEFAULT_SHOWN_REGIONS: Region[] = ['neck', 'shoulders', 'upperBack', 'elbows', 'lowerBack'];

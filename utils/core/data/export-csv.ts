@@ -77,5 +77,5 @@ function cells(r: LimberRecord): string[] {
 /** One row per record, oldest first; RFC 4180 quoting, CRLF line ends, formula cells neutralised. */
 export function toCsv(records: readonly LimberRecord[]): string {
   const rows = [[...CSV_COLUMNS], ...[...records].sort((a, b) => a.at - b.at).map(cells)];
-  return rows.map((row) => row.map((c) => quote(neutralise(c))).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map((c) => quote(neutralise(c))).join(',')).join('\r\n')}\r\n`;
 }

@@ -105,7 +105,7 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 export function fromForm(
   form: SettingsForm,
   base: Settings,
-): { settings: Settings; errors: {} } | { settings: null; errors: FormErrors } {
+): { settings: Settings; errors: Record<string, never> } | { settings: null; errors: FormErrors } {
   const errors: FormErrors = {};
   const interval = (field: keyof SettingsForm, text: string, enabled: boolean): number => {
     const n = wholeNumber(text);

@@ -1,7 +1,8 @@
 import type { MessageKey } from '../content/message-key';
 
 /**
- * How a change in average pain is labelled (docs/clinical-basis.md, "Clinical-change thresholds": Farrar 2001, IMMPACT 2008): a change of at
+ * How a change in average pain is labelled (docs/clinical-basis.md, "Clinical-change thresholds": Farrar 2001, IMMPACT
+ * 2008): a change of at
  * least 30 % or 2 points is meaningful, 10–30 % minimal, less is about the same. Higher is worse.
  */
 export type ChangeLabel = 'meaningfulBetter' | 'minimalBetter' | 'same' | 'minimalWorse' | 'meaningfulWorse';

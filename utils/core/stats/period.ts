@@ -38,8 +38,11 @@ export interface DateRange {
 export function periodReadRange(anchor: LocalDate): DateRange {
   const sunday = weekStartOf(anchor, 0);
   const monday = weekStartOf(anchor, 1);
+  // LocalDate strings compare as text; Math.min/max would turn them into NaN.
   return {
+    // biome-ignore lint/complexity/useMathMinMax: dates as text, see above.
     from: addDays(sunday < monday ? sunday : monday, -7 * (TREND_WEEKS - 1)),
+    // biome-ignore lint/complexity/useMathMinMax: dates as text, see above.
     to: addDays(sunday > monday ? sunday : monday, 6),
   };
 }

@@ -1,0 +1,146 @@
+/** The background: cold start of a stopped worker, the worker stopped when idle, wake-ups in a workday. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../e2e/chromium-path.mjs';
+import { fastSettings, promptPage, schedulerState, setSettings, stopWorker, waitFor } from '../e2e/extension';
+import { TZ } from '../e2e/summary-fixtures';
+import { at, Sim } from '../core/scheduler-harness';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { add, BENCH_EXT, median } from './common';
+import type { Launched } from '../e2e/extension';
+
+export async function measureColdStart(l: Launched): Promise<void> {
+  // 4. Cold start: a stopped worker, its alarm fires, the prompt window opens.
+  await l.probe.evaluate(async () => {
+    const { scheduler } = await chrome.storage.local.get('scheduler');
+    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending: null, wakeAt: null } });
+  });
+  for (const p of l.context.pages()) if (p !== l.probe) await p.close();
+  await setSettings(
+    l,
+    fastSettings((s) => (s.posture = { enabled: true, everySec: 3 })),
+  );
+  const cold: number[] = [];
+  let lastWake = 0;
+  for (let i = 0; i < 8; i++) {
+    const page = await promptPage(l, 30_000);
+    await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending?.open.includes('posture'),
+    );
+    // The first prompt follows a settings change, not an alarm on a stopped worker.
+    if (i > 0) cold.push((await page.evaluate(() => performance.timeOrigin)) - lastWake);
+    await page.getByRole('button', { name: 'Already good' }).click();
+    const after = await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending === null && s.wakeAt !== null,
+    );
+    lastWake = after.wakeAt;
+    if (!page.isClosed()) await page.waitForEvent('close');
+    await stopWorker(l);
+  }
+  add({
+    group: 'background',
+    figure: `cold start: alarm time → prompt window open (median of ${cold.length})`,
+    value: median(cold),
+    unit: 'ms',
+    note: 'worker stopped before each alarm',
+  });
+}
+
+// 3. The service worker must be stopped by the browser when idle: nothing may keep it alive.
+// Watched from outside through the DevTools HTTP target list, which attaches to nothing: an
+// attached debugger (as Playwright attaches to service workers) would itself keep it running.
+export async function measureIdleWorker(): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'limber-idle-'));
+  const proc = spawn(
+    findChromium(),
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${BENCH_EXT}`,
+      `--load-extension=${BENCH_EXT}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let port = '';
+  for (let i = 0; i < 100 && !port; i++) {
+    await sleep(100);
+    try {
+      port = readFileSync(`${profile}/DevToolsActivePort`, 'utf8').split('\n')[0]!;
+    } catch {
+      // not written yet
+    }
+  }
+  const workerRunning = async (): Promise<boolean> => {
+    const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string }[];
+    return list.some(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && t.url.endsWith('/background.js'),
+    );
+  };
+  let seenAt = 0;
+  let stoppedAt = 0;
+  const begin = Date.now();
+  while (Date.now() - begin < 90_000 && !stoppedAt) {
+    const running = await workerRunning().catch(() => false);
+    if (running && !seenAt) seenAt = Date.now();
+    if (!running && seenAt) stoppedAt = Date.now();
+    await sleep(1000);
+  }
+  const exited = new Promise((r) => proc.once('exit', r));
+  proc.kill();
+  await exited;
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  add({
+    group: 'background',
+    figure: 'service worker stopped by the browser when idle, after',
+    value: stoppedAt ? (stoppedAt - seenAt) / 1000 : Infinity,
+    unit: 's',
+    budget: 45,
+    note: stoppedAt
+      ? 'nothing keeps it alive (Chrome stops an idle worker after 30 s)'
+      : seenAt
+        ? 'still running after 90 s'
+        : 'never seen running',
+  });
+}
+
+// 4. Wake-ups over a simulated workday, default settings, the user answering every prompt.
+export function measureWorkdayWakeups(): void {
+  const sim = new Sim(DEFAULT_SETTINGS, TZ);
+  sim.send({ type: 'start', idle: 'active' }, at('2026-11-23 09:00'));
+  let wakes = 0;
+  let prompts = 0;
+  for (let guard = 0; guard < 500; guard++) {
+    const wake = sim.state.wakeAt;
+    if (wake === null || wake > at('2026-11-23 17:00')) break;
+    wakes++;
+    const plan = sim.send({ type: 'alarm' }, wake);
+    if (!plan.show) continue;
+    prompts++;
+    for (const kind of plan.show.open) {
+      const answer =
+        kind === 'pain' ? { action: 'rated', score: 3 } : kind === 'posture' ? { action: 'good' } : { action: 'done' };
+      sim.send({ type: 'answer', promptId: plan.show.id, kind, answer } as never, wake + 20_000);
+    }
+  }
+  add({
+    group: 'background',
+    figure: `simulated 8-hour workday: wake-ups (${wakes}) per prompt shown (${prompts})`,
+    value: wakes / prompts,
+    unit: '×',
+    budget: 1,
+    note: 'the floor is one wake-up per prompt',
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * The comparison of the period the summary and the report show (`periodFigures`, as the page hook
+ * calls it, and `periodChange`) with the period before.
+ */
+import { describe, expect, it } from 'vitest';
+import { weekStartOf } from '../../utils/core/time/week';
+import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
+import { periodChange, periodFigures } from '../../utils/core/stats/period';
+import { brk, MON, ratings } from './period-fixtures';
+import type { LimberRecord } from '../../utils/core/data/records';
+import type { PeriodWeeks } from '../../utils/core/stats/period';
+
+describe('the change against the period before, as the summary and the report show it', () => {
+  interface Case {
+    name: string;
+    records: LimberRecord[];
+    start: string;
+    weeks: PeriodWeeks;
+    want: { before: number; after: number; points: number; percent: number | null; label: string; key: string } | null;
+  }
+  const cases: Case[] = [
+    {
+      name: 'hand-made weeks: 5 the week before, 3 this week',
+      records: ratings([
+        ['2026-11-16', 6],
+        ['2026-11-18', 6],
+        ['2026-11-22', 3],
+        [MON, 4],
+        ['2026-11-24', 3],
+        ['2026-11-26', 2],
+        ['2026-11-29', 3],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: { before: 5, after: 3, points: -2, percent: -40, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+    },
+    {
+      name: 'a small rise: 5 → 5.8 is +16 %',
+      records: ratings([
+        ['2026-11-17', 5],
+        ['2026-11-17', 5],
+        [MON, 6],
+        [MON, 5],
+        ['2026-11-25', 6],
+        ['2026-11-25', 6],
+        ['2026-11-27', 6],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: { before: 5, after: 5.8, points: 0.8, percent: 16, label: 'minimalWorse', key: 'changeMinimalWorse' },
+    },
+    {
+      name: 'the same average both weeks',
+      records: ratings([
+        ['2026-11-20', 4],
+        ['2026-11-24', 4],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: { before: 4, after: 4, points: 0, percent: 0, label: 'same', key: 'changeSame' },
+    },
+    {
+      name: 'from no pain at all: no percent, judged by points',
+      records: ratings([
+        ['2026-11-16', 0],
+        ['2026-11-19', 0],
+        [MON, 1],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: { before: 0, after: 1, points: 1, percent: null, label: 'minimalWorse', key: 'changeMinimalWorse' },
+    },
+    {
+      name: 'a week without ratings (breaks only): no comparison',
+      records: [
+        ...ratings([['2026-11-16', 5]]),
+        brk(MON, 'stretch', 'done'),
+        brk('2026-11-24', 'posture', 'done', true),
+      ],
+      start: MON,
+      weeks: 1,
+      want: null,
+    },
+    {
+      name: 'no ratings the week before: no comparison',
+      records: ratings([
+        ['2026-11-09', 7],
+        [MON, 3],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: null,
+    },
+    {
+      name: 'ratings outside both weeks do not count',
+      records: ratings([
+        ['2026-11-15', 10],
+        ['2026-11-16', 4],
+        ['2026-11-29', 2],
+        ['2026-11-30', 10],
+      ]),
+      start: MON,
+      weeks: 1,
+      want: { before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+    },
+    {
+      // 4 weeks: 2 – 29 Nov against 5 Oct – 1 Nov. Every rating counts once (3.5, not the mean of
+      // the weekly means, 5; 4, not 3.75).
+      name: 'four weeks against the four before, every rating weighing the same',
+      records: ratings([
+        ['2026-10-05', 2],
+        ['2026-10-06', 2],
+        ['2026-10-07', 2],
+        ['2026-10-19', 8],
+        ['2026-11-02', 3],
+        [MON, 4],
+        ['2026-11-29', 5],
+      ]),
+      start: MON,
+      weeks: 4,
+      want: { before: 3.5, after: 4, points: 0.5, percent: 14.29, label: 'minimalWorse', key: 'changeMinimalWorse' },
+    },
+    {
+      name: 'four weeks: both weeks fall in the period, nothing before it',
+      records: ratings([
+        ['2026-11-16', 5],
+        [MON, 3],
+      ]),
+      start: MON,
+      weeks: 4,
+      want: null,
+    },
+    {
+      name: 'four weeks: the weeks just before the period count, the one before them not',
+      records: ratings([
+        ['2026-10-04', 9],
+        ['2026-11-01', 6],
+        ['2026-11-02', 3],
+      ]),
+      start: MON,
+      weeks: 4,
+      want: { before: 6, after: 3, points: -3, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+    },
+    // The same records, weeks starting on Monday or on Sunday: Sunday the 22nd changes sides.
+    {
+      name: 'week starting Monday: Sunday the 22nd belongs to the week before',
+      records: ratings([
+        ['2026-11-16', 4],
+        ['2026-11-22', 8],
+        [MON, 2],
+      ]),
+      start: weekStartOf('2026-11-25', 1),
+      weeks: 1,
+      want: {
+        before: 6,
+        after: 2,
+        points: -4,
+        percent: -66.67,
+        label: 'meaningfulBetter',
+        key: 'changeMeaningfulBetter',
+      },
+    },
+    {
+      name: 'week starting Sunday: Sunday the 22nd opens the week shown',
+      records: ratings([
+        ['2026-11-16', 4],
+        ['2026-11-22', 8],
+        [MON, 2],
+      ]),
+      start: weekStartOf('2026-11-25', 0),
+      weeks: 1,
+      want: { before: 4, after: 5, points: 1, percent: 25, label: 'minimalWorse', key: 'changeMinimalWorse' },
+    },
+  ];
+
+  it.each(cases)('$name', ({ records, start, weeks, want }) => {
+    const { change } = periodFigures(records, start, weeks);
+    expect(periodChange(records, start, weeks)).toEqual(change);
+    if (want === null) {
+      expect(change).toBeNull();
+      return;
+    }
+    expect(change).not.toBeNull();
+    expect(change!.before).toBeCloseTo(want.before, 9);
+    expect(change!.after).toBeCloseTo(want.after, 9);
+    expect(change!.points).toBeCloseTo(want.points, 9);
+    if (want.percent === null) expect(change!.percent).toBeNull();
+    else expect(change!.percent).toBeCloseTo(want.percent, 1);
+    expect(change!.label).toBe(want.label);
+    expect(CHANGE_LABEL_KEY[change!.label]).toBe(want.key);
+  });
+});

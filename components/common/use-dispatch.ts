@@ -10,6 +10,8 @@ export interface Dispatcher {
   error: string | null;
   /** Sends a user event to the background; null when it failed (the reason is in `error`). */
   dispatch(event: UserEvent): Promise<DispatchResult | null>;
+  /** Forgets the last failure, e.g. when what it was about has left the screen. */
+  clearError(): void;
 }
 
 /** Sending user events from a page, with the busy and error state every page shows. */
@@ -28,5 +30,5 @@ export function useDispatch(): Dispatcher {
       setBusy(false);
     }
   };
-  return { busy, error, dispatch };
+  return { busy, error, dispatch, clearError: () => setError(null) };
 }

@@ -4,6 +4,7 @@ import { flareActive, suggestFlare } from '../../utils/core/settings/flare';
 import { loadFlare, setFlare, watchFlare } from '../../utils/storage/flare';
 import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
+import { recordStore } from '../common/record-store';
 
 /** Whether flare mode is on today, whether recent ratings suggest it, and a one-click switch. */
 export function useFlare(recordsChanged: unknown): { active: boolean; suggested: boolean; set(on: boolean): void } {
@@ -15,7 +16,7 @@ export function useFlare(recordsChanged: unknown): { active: boolean; suggested:
     const d = today();
     // Two days of buckets are enough to find the last two ratings of a working day. The record
     // store loads after first paint: the popup's rating must not wait for it.
-    import('../../utils/storage/records')
+    recordStore()
       .then(({ readDays }) => readDays([addDays(d, -1), d]))
       .then(
         (rs) => setSuggested(suggestFlare(rs)),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { useChime } from './chime';
-import { recordStore } from './record-store';
+import { recordStore } from '../common/record-store';
 import { useAutoClose } from './use-auto-close';
 import { useFocusOnce } from './use-focus-once';
 import { useStretchPicks } from './use-stretch-picks';
@@ -65,11 +65,12 @@ export function usePrompt(): PromptModel {
   const [status, setStatus] = useState<Partial<Record<PromptKind, PartStatus>>>({});
   const [rating, setRating] = useState<SavedRating | null>(null);
   const [askAfterBreak, setAskAfterBreak] = useState(false);
-  const { busy, error, dispatch } = useDispatch();
+  const { busy, error, dispatch, clearError } = useDispatch();
   const flare = useFlare(rating?.id);
 
-  // A new prompt replaces the one on screen (the window is reused).
-  // only a new prompt (a new id) resets the screen; the same prompt re-read after an answer must not.
+  // A new prompt replaces the one on screen (the window is reused), with no error left from the old
+  // one. Only a new prompt (a new id) resets the screen; the same prompt re-read after an answer
+  // must not.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     if (pending && pending.id !== shown?.id) {
@@ -77,6 +78,7 @@ export function usePrompt(): PromptModel {
       setStatus({});
       setRating(null);
       setAskAfterBreak(false);
+      clearError();
     }
   }, [pending?.id]);
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { recordStore } from './record-store';
+import { recordStore } from '../common/record-store';
 import { addDays } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { pickStretches, stretchCount } from '../../utils/core/content/stretches';

@@ -15,8 +15,11 @@ import type { UserEvent } from '../../utils/messaging';
 // The background, as far as the prompt sees it: each answer closes its part in the stored state,
 // and a pain rating comes back as the record it stored.
 const sent = vi.hoisted(() => [] as unknown[]);
+// Set to make the next messages fail as a stopped background's would.
+const failing = vi.hoisted(() => ({ on: false }));
 vi.mock('../../utils/messaging', () => ({
   dispatch: async (event: UserEvent) => {
+    if (failing.on) throw new Error('Could not establish connection');
     sent.push(event);
     if (event.type !== 'answer') return { records: [] };
     const state = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as SchedulerState;
@@ -29,10 +32,10 @@ vi.mock('../../utils/messaging', () => ({
   },
 }));
 
-async function seedPrompt(kinds: PromptKind[]): Promise<PendingPrompt> {
+async function seedPrompt(kinds: PromptKind[], id = 'p1'): Promise<PendingPrompt> {
   const now = Date.now();
   const pending: PendingPrompt = {
-    id: 'p1',
+    id,
     kinds,
     open: kinds,
     shownAt: now,
@@ -112,6 +115,7 @@ describe('StretchBreak', () => {
 describe('prompt page', () => {
   beforeEach(() => {
     sent.length = 0;
+    failing.on = false;
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -146,6 +150,18 @@ describe('prompt page', () => {
     ]);
     await waitFor(() => expect(screen.getAllByText('Skipped.')).toHaveLength(2));
     await waitFor(() => expect(close).toHaveBeenCalled(), { timeout: 3000 });
+  });
+
+  it('a failed answer says so, and the next prompt in the same window starts without that error', async () => {
+    await seedPrompt(['posture']);
+    render(<PromptApp />);
+    failing.on = true;
+    fireEvent.click(await screen.findByRole('button', { name: 'Fixed it' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not establish connection');
+    failing.on = false;
+    await seedPrompt(['eyes'], 'p2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eye break' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('inside the popup it is no second main landmark', async () => {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time/local-time';
 import type { MessageKey } from './message-key';
 import type { RatingRecord } from '../data/records';
 import type { Region } from './regions';
@@ -106,7 +107,7 @@ export function pickStretches(
   opts: PickOptions = {},
 ): Stretch[] {
   const { favourites = [], hidden = [], gentleOnly = false, library = STRETCHES } = opts;
-  const since = now - RECENT_DAYS * 86_400_000;
+  const since = now - RECENT_DAYS * DAY_MS;
   const weight = new Map<StretchArea, number>();
   for (const r of ratings) {
     if (r.at < since || r.at > now || !r.regions?.length) continue;

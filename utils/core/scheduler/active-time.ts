@@ -4,7 +4,8 @@
  */
 import { makeBreak } from '../data/records';
 import { workIntervalAt, workIntervals } from '../time/work-hours';
-import { DAY_MS, ms } from './context';
+import { DAY_MS } from '../time/local-time';
+import { ms } from './context';
 import { INTERVAL_KINDS, PROMPT_KINDS } from './state';
 import type { StepContext } from './context';
 import type { IdleState } from './state';

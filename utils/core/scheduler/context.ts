@@ -28,7 +28,6 @@ export const PAIN_RELEVANCE_MS = 2 * 3600_000;
 export const PAIN_COVER_MIN = 60;
 /** Never wake sooner than this after an event: no busy loops. */
 export const MIN_WAKE_MS = 1000;
-export const DAY_MS = 86_400_000;
 
 export const ms = (sec: number): number => sec * 1000;
 

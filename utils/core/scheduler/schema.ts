@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { STATE_VERSION, initialState } from './state';
+import { PROMPT_KINDS, STATE_VERSION, initialState } from './state';
 import type { SchedulerState } from './state';
 
 const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);
-const kind = v.picklist(['pain', 'peg', 'posture', 'eyes', 'stretch']);
+const kind = v.picklist(PROMPT_KINDS);
 const kindRecord = <T extends v.GenericSchema>(item: T) =>
   v.object({
     pain: v.optional(item),

@@ -100,14 +100,13 @@ export function periodFigures(
   const trend = records.filter((r) => r.date >= trendFrom);
   const period = trend.filter((r) => inPeriod.has(r.date));
   const averages = weeklyAverages(trend, lastWeekStart, TREND_WEEKS);
-  const fourWeeks = Array.from({ length: 28 }, (_, i) => addDays(lastWeekStart, i - 21));
   return {
     first: dates[0]!,
     last: addDays(lastWeekStart, 6),
     summary: summarizeDays(period, dates),
     averages,
     change: periodChange(trend, lastWeekStart, weeks),
-    breaksVsPain: breaksVsPain(trend, fourWeeks),
+    breaksVsPain: breaksVsPain(trend, periodDates(lastWeekStart, 4)),
     seekHelp: seekHelpReasons(
       trend.filter((r) => r.date >= lastWeekStart),
       averages,

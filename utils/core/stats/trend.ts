@@ -1,5 +1,5 @@
 /** Weekly average pain over the last weeks: the trend chart and the seek-help checks read it. */
-import { addDays } from '../time/local-time';
+import { addDays, DAY_MS } from '../time/local-time';
 import { isRating } from './grouping';
 import { painStats } from './pain-stats';
 import type { LocalDate } from '../time/local-time';
@@ -32,5 +32,5 @@ export function weeklyAverages(records: readonly LimberRecord[], lastStart: Loca
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   const [ya, ma, da] = a.split('-').map(Number);
   const [yb, mb, db] = b.split('-').map(Number);
-  return Math.round((Date.UTC(yb!, mb! - 1, db!) - Date.UTC(ya!, ma! - 1, da!)) / 86_400_000);
+  return Math.round((Date.UTC(yb!, mb! - 1, db!) - Date.UTC(ya!, ma! - 1, da!)) / DAY_MS);
 }

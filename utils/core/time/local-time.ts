@@ -3,6 +3,9 @@ import { TZDateMini } from '@date-fns/tz';
 /** A calendar date in the user's zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
+/** Milliseconds in a day of 24 hours (not a calendar day across DST: use addDays for those). */
+export const DAY_MS = 86_400_000;
+
 /** How a LocalDate is written. */
 export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -7,11 +7,6 @@ export function weekStartOf(date: LocalDate, weekStart: 0 | 1): LocalDate {
   return addDays(date, -back);
 }
 
-/** The seven dates of the week starting on `start`. */
-export function weekDates(start: LocalDate): LocalDate[] {
-  return Array.from({ length: 7 }, (_, i) => addDays(start, i));
-}
-
 /** Minutes after local midnight when a record was made, from its own stored offset. */
 export function localMinutes(at: number, tz: number): number {
   const m = Math.floor(at / 60_000) + tz;

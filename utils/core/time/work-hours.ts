@@ -1,4 +1,4 @@
-import { addDays, atWallTime, wallTime, weekdayOf } from './local-time';
+import { addDays, atWallTime, DAY_MS, wallTime, weekdayOf } from './local-time';
 
 export interface WorkRange {
   /** Minutes after midnight. */
@@ -47,9 +47,7 @@ export function workIntervalAt(hours: WorkHours, at: number, timeZone: string): 
   return workIntervals(hours, at, at + 1, timeZone).find((i) => i.start <= at && at < i.end);
 }
 
-const DAY = 86_400_000;
-
 /** Work periods from `from` onwards, looking up to `days` ahead. */
 export function upcomingWorkIntervals(hours: WorkHours, from: number, timeZone: string, days = 8): Interval[] {
-  return workIntervals(hours, from, from + days * DAY, timeZone);
+  return workIntervals(hours, from, from + days * DAY_MS, timeZone);
 }

@@ -68,16 +68,12 @@ export function DataPanel({
     setBusy(true);
     setStatus(null);
     try {
-      const [a, b] = scope === 'week' ? [weekFrom, weekTo] : [from, to];
-      const records = scope === 'all' ? await readAll() : await readRange(a, b);
-      const name = scope === 'all' ? 'limber-all' : `limber-${a}_${b}`;
+      // One range for the read, the file name and the JSON header: the file holds what it names.
+      const range = scope === 'all' ? null : scope === 'week' ? { from: weekFrom, to: weekTo } : { from, to };
+      const records = range ? await readRange(range.from, range.to) : await readAll();
+      const name = range ? `limber-${range.from}_${range.to}` : 'limber-all';
       if (format === 'csv') download(`${name}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-      else
-        download(
-          `${name}.json`,
-          toExportJson(records, scope === 'all' ? null : { from: a, to: b }, Date.now()),
-          'application/json',
-        );
+      else download(`${name}.json`, toExportJson(records, range, Date.now()), 'application/json');
       setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
     } catch (err) {
       setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });

@@ -6,6 +6,8 @@ import { toExportJson } from '../../utils/core/data/export-json';
 import { parseImport } from '../../utils/core/data/import-json';
 import { makeBreak, makeRating, NOTE_MAX } from '../../utils/core/data/records';
 import { REGIONS } from '../../utils/core/content/regions';
+import { addDays } from '../../utils/core/time/local-time';
+import { dayChunks, dayCount } from '../../utils/core/time/date-range';
 import type { LimberRecord } from '../../utils/core/data/records';
 
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'Australia/Adelaide'];
@@ -60,6 +62,50 @@ describe('JSON export → import', () => {
     const r = makeRating({ id: 'x', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
     const text = JSON.stringify({ format: 'limber-export', version: 1, records: [r, { ...r }] });
     expect(parseImport(text)).toEqual({ ok: true, records: [r] });
+  });
+});
+
+describe('JSON export header', () => {
+  const day = (date: string, id: string) =>
+    makeRating({ id, at: Date.parse(`${date}T12:00:00Z`), source: 'manual', score: 3 }, 'UTC');
+  const NOW = Date.UTC(2026, 0, 2);
+
+  it('names the range asked for and holds every record of a three-year range', () => {
+    const records = Array.from({ length: 110 }, (_, i) => day(addDays('2023-01-01', i * 10), `r${i}`));
+    records.push(day('2025-12-31', 'last'));
+    const file = JSON.parse(toExportJson(records, { from: '2023-01-01', to: '2025-12-31' }, NOW));
+    expect([file.from, file.to]).toEqual(['2023-01-01', '2025-12-31']);
+    expect(file.records).toHaveLength(111);
+    expect(file.records.at(-1).id).toBe('last');
+  });
+
+  it('refuses to write a header its records do not match', () => {
+    const range = { from: '2023-01-01', to: '2025-12-31' };
+    expect(() => toExportJson([day('2022-12-31', 'before')], range, NOW)).toThrow(RangeError);
+    expect(() => toExportJson([day('2026-01-01', 'after')], range, NOW)).toThrow(RangeError);
+    expect(() => toExportJson([], { from: '2025-12-31', to: '2023-01-01' }, NOW)).toThrow(RangeError);
+    expect(() => toExportJson([day('2026-01-01', 'any')], null, NOW)).not.toThrow();
+  });
+});
+
+describe('the days of an export range', () => {
+  it('come a bounded chunk at a time, every day once, across month, leap-day and year ends', () => {
+    const chunks = [...dayChunks('2023-12-30', '2024-03-02', 20)];
+    expect(chunks.map((c) => c.length)).toEqual([20, 20, 20, 4]);
+    const days = chunks.flat();
+    expect(days).toHaveLength(dayCount('2023-12-30', '2024-03-02'));
+    expect(days.slice(0, 3)).toEqual(['2023-12-30', '2023-12-31', '2024-01-01']);
+    expect(days).toContain('2024-02-29');
+    expect(days.at(-1)).toBe('2024-03-02');
+    expect(new Set(days).size).toBe(days.length);
+  });
+
+  it('count twenty years of days, one day, and nothing for a backwards range', () => {
+    expect(dayCount('2006-01-01', '2025-12-31')).toBe(7305);
+    expect(dayCount('2025-03-30', '2025-03-30')).toBe(1);
+    expect(dayCount('2025-03-31', '2025-03-30')).toBe(0);
+    expect([...dayChunks('2025-03-31', '2025-03-30', 10)]).toEqual([]);
+    expect(() => [...dayChunks('2025-03-01', '2025-03-30', 0)]).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addRecords, amendRating, readDays, readRange } from '../../utils/storage/records';
+import { addRecords, amendRating, readDays, readRange, readRangeChecked } from '../../utils/storage/records';
+import { addDays } from '../../utils/core/time/local-time';
+import { toBuckets } from '../fixtures/history';
 import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { at } from '../core/scheduler-harness';
 
@@ -48,5 +50,70 @@ describe('record store', () => {
     expect(raw.records).toHaveLength(2);
     expect(raw.records[0]).toEqual({ junk: true });
     expect((await readDays(['2026-11-23'])).map((r) => r.id)).toEqual(['b']);
+  });
+});
+
+describe('reading a long range (an export of years)', () => {
+  const noon = (date: string, id: string) => rating(id, `${date} 12:00`);
+  const keysAsked = (get: { mock: { calls: unknown[][] } }): unknown[] => get.mock.calls.map((c) => c[0]);
+
+  it('returns the records of the first and the last day of a three-year range', async () => {
+    await addRecords([noon('2023-01-01', 'first'), noon('2025-12-31', 'last'), noon('2026-01-01', 'after')]);
+    expect((await readRange('2023-01-01', '2025-12-31')).map((r) => r.id)).toEqual(['first', 'last']);
+  });
+
+  it('returns every sparse record of twenty years, reading storage a bounded chunk of days at a time', async () => {
+    const from = '2006-01-01';
+    const to = '2025-12-31';
+    const records = Array.from({ length: Math.floor(7304 / 29) + 1 }, (_, i) => noon(addDays(from, i * 29), `r${i}`));
+    records.push(noon(to, 'last'));
+    await fakeBrowser.storage.local.set(toBuckets(records));
+    await fakeBrowser.storage.local.set({ 'rec:2015-06-15': 'not a bucket' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      const read = await readRangeChecked(from, to);
+      expect(read.records.map((r) => r.id)).toEqual(records.map((r) => r.id));
+      expect(read.unreadable).toBe(1);
+      const asked = keysAsked(get);
+      expect(asked.every((keys) => Array.isArray(keys) && keys.length > 0 && keys.length <= 400)).toBe(true);
+      expect(asked.length).toBeLessThanOrEqual(Math.ceil(7305 / 90));
+      // Every day of the range is asked for exactly once.
+      expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+      expect(asked.flat()).toHaveLength(7305);
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it("reads a week and the summary's twelve weeks in one storage read", async () => {
+    await addRecords([noon('2026-11-23', 'a')]);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      expect((await readRange('2026-11-23', '2026-11-29')).map((r) => r.id)).toEqual(['a']);
+      expect((await readRange(addDays('2026-11-23', -7 * 12), '2026-11-29')).map((r) => r.id)).toEqual(['a']);
+      expect(keysAsked(get).map((keys) => (keys as string[]).length)).toEqual([7, 91]);
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('reads only the stored days of a vast range where the browser can list keys', async () => {
+    await addRecords([noon('1999-12-31', 'y2k'), noon('2026-11-23', 'now'), noon('2150-02-03', 'later')]);
+    await fakeBrowser.storage.local.set({ settings: { v: 1 } });
+    const local = fakeBrowser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    local.getKeys = async () => keys;
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      expect((await readRange('0001-01-01', '9999-12-31')).map((r) => r.id)).toEqual(['y2k', 'now', 'later']);
+      expect((await readRange('2000-01-01', '2150-02-03')).map((r) => r.id)).toEqual(['now', 'later']);
+      expect(keysAsked(get)).toEqual([
+        ['rec:1999-12-31', 'rec:2026-11-23', 'rec:2150-02-03'],
+        ['rec:2026-11-23', 'rec:2150-02-03'],
+      ]);
+    } finally {
+      delete local.getKeys;
+      get.mockRestore();
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Owns the rating and break records in storage.local. Records are bucketed by their own local
- * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history.
+ * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history,
+ * and a range of years is read a chunk of days at a time.
  */
 import { keepAside } from './problems';
 import { getValue, getValues, setValue } from './area';
-import { withLock } from '../lock';
-import { addDays } from '../core/time/local-time';
+import { withLock } from './lock';
+import { browser } from 'wxt/browser';
+import { dayChunks, dayCount, inRange } from '../core/time/date-range';
 import { isRecord, NOTE_MAX } from '../core/data/records';
 import type { LocalDate } from '../core/time/local-time';
 import type { LimberRecord, RatingRecord } from '../core/data/records';
@@ -104,6 +106,7 @@ export async function readDaysChecked(
   const records: LimberRecord[] = [];
   let unreadable = 0;
   for (const value of Object.values(items)) {
+    if (value === undefined) continue; // nothing stored that day (a store may answer it as undefined)
     if (!isBucket(value)) {
       unreadable++;
       continue;
@@ -132,12 +135,47 @@ export async function readAll(): Promise<LimberRecord[]> {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Like readRange, with the count of stored entries that could not be read. */
-export function readRangeChecked(
+/**
+ * How many day buckets one storage read asks for: a week, or the summary's twelve weeks and a few
+ * days, is one read; a range of years is read this many days at a time, never held whole.
+ */
+export const RANGE_CHUNK_DAYS = 200;
+
+/** The stored keys, where the browser can list them without reading values (Chrome 130+, Firefox 143+). */
+async function listedKeys(): Promise<string[] | null> {
+  const local = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+  return typeof local.getKeys === 'function' ? local.getKeys() : null;
+}
+
+/** The dates of a range to read, `RANGE_CHUNK_DAYS` at a time: every day, or only stored ones. */
+async function* rangeChunks(from: LocalDate, to: LocalDate): AsyncGenerator<LocalDate[]> {
+  const keys = dayCount(from, to) > RANGE_CHUNK_DAYS ? await listedKeys() : null;
+  if (!keys) {
+    yield* dayChunks(from, to, RANGE_CHUNK_DAYS);
+    return;
+  }
+  const dates = keys
+    .filter((k) => k.startsWith('rec:'))
+    .map((k) => k.slice(4))
+    .filter((d) => inRange(d, from, to))
+    .sort();
+  for (let i = 0; i < dates.length; i += RANGE_CHUNK_DAYS) yield dates.slice(i, i + RANGE_CHUNK_DAYS);
+}
+
+/**
+ * Like readRange, with the count of stored entries that could not be read. The whole range is
+ * read, however long (an export's header names it), a chunk of days per storage read.
+ */
+export async function readRangeChecked(
   from: LocalDate,
   to: LocalDate,
 ): Promise<{ records: LimberRecord[]; unreadable: number }> {
-  const dates: LocalDate[] = [];
-  for (let d = from; d <= to && dates.length < 400; d = addDays(d, 1)) dates.push(d);
-  return readDaysChecked(dates);
+  const records: LimberRecord[] = [];
+  let unreadable = 0;
+  for await (const dates of rangeChunks(from, to)) {
+    const part = await readDaysChecked(dates);
+    for (const r of part.records) records.push(r);
+    unreadable += part.unreadable;
+  }
+  return { records: records.sort((a, b) => a.at - b.at), unreadable };
 }

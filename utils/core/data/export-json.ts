@@ -1,3 +1,4 @@
+import { inRange } from '../time/date-range';
 import type { LocalDate } from '../time/local-time';
 import type { LimberRecord } from './records';
 
@@ -14,11 +15,21 @@ export interface ExportFile {
   records: LimberRecord[];
 }
 
+/**
+ * The export file. Its header names the range asked for, so it must hold that range's records
+ * and nothing else: a range that runs backwards, or a record outside it, is a RangeError rather
+ * than a file whose header says more (or other) than it holds.
+ */
 export function toExportJson(
   records: readonly LimberRecord[],
   range: { from: LocalDate; to: LocalDate } | null,
   now: number,
 ): string {
+  if (range) {
+    if (range.from > range.to) throw new RangeError(`export range ${range.from}…${range.to} runs backwards`);
+    const stray = records.find((r) => !inRange(r.date, range.from, range.to));
+    if (stray) throw new RangeError(`record ${stray.id} of ${stray.date} is outside ${range.from}…${range.to}`);
+  }
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

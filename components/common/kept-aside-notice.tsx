@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
@@ -21,14 +22,15 @@ export function keptAsideReasonText(reason: unknown): string {
 }
 
 /** When it was kept aside, in the user's locale (a damaged entry without a time shows a dash). */
-function when(at: unknown): string {
-  return typeof at === 'number' && Number.isFinite(at)
-    ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at)
-    : '–';
+function when(at: number | null): string {
+  return at === null ? '–' : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
-/** Says, in plain words, what stored data could not be read and that it is kept, not deleted. */
-export function KeptAsideNotice({ unreadableRecords = 0 }: { unreadableRecords?: number }) {
+/**
+ * Says, in plain words, what stored data could not be read and that it is kept, not deleted.
+ * Renders from the normalised entries, so a damaged one shows the general message and a dash.
+ */
+export function KeptAsideNotice({ unreadableRecords = 0 }: { unreadableRecords?: number }): JSX.Element | null {
   const [kept, setKept] = useState<StoredKeptAside[]>([]);
   useEffect(() => {
     listKeptAside().then(setKept, () => setKept([]));
@@ -39,8 +41,9 @@ export function KeptAsideNotice({ unreadableRecords = 0 }: { unreadableRecords?:
       <h2>{t('keptAsideTitle')}</h2>
       <ul>
         {unreadableRecords > 0 && <li>{t('keptAsideRecords', String(unreadableRecords))}</li>}
-        {kept.map((k) => (
-          <li key={k.key}>{t('keptAsideItem', [keptAsideReasonText(k.reason), when(k.at)])}</li>
+        {kept.map((k, i) => (
+          // Several copies may share a key and a time; the list is read once and never reordered.
+          <li key={i}>{t('keptAsideItem', [keptAsideReasonText(k.reason), when(k.at)])}</li>
         ))}
       </ul>
       <p class="muted">{t('keptAsideText')}</p>

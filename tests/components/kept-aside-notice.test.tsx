@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import de from '../../assets/public/_locales/de/messages.json';
@@ -64,5 +64,43 @@ describe('the kept-aside notice', () => {
     render(<KeptAsideNotice />);
     expect(await screen.findByText(/^a day of records could not be read \(/)).toBeTruthy();
     expect(screen.getByText(/^the settings could not be read; defaults were used \(/)).toBeTruthy();
+  });
+
+  it('renders malformed entries as something kept aside, with the general message and a dash', async () => {
+    await fakeBrowser.storage.local.set({
+      'unreadable:b': 5,
+      'unreadable:c': 'x',
+      'unreadable:d': [],
+      'unreadable:e': {},
+      'unreadable:f': { key: 7, at: 'soon', reason: { en: 'text' } },
+      'unreadable:settings': { key: 'settings', at: 2, reason: 'settingsUnreadable', value: 1 },
+    });
+    // The fake drops a stored null on write; Chrome keeps it, so it is read back here.
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    vi.spyOn(local, 'get').mockImplementation((async (keys: unknown) => ({
+      ...(await get(keys as string[] | null)),
+      'unreadable:a': null,
+    })) as typeof local.get);
+    try {
+      render(<KeptAsideNotice />);
+      expect(await screen.findByText(/^the settings could not be read; defaults were used \(/)).toBeTruthy();
+      expect(screen.getAllByText('stored data could not be read (–).')).toHaveLength(6);
+      expect(screen.getByText('Some stored data could not be read')).toBeTruthy();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('a single malformed entry still shows the notice', async () => {
+    const local = fakeBrowser.storage.local;
+    vi.spyOn(local, 'get').mockImplementation((async () => ({ 'unreadable:x': null })) as typeof local.get);
+    try {
+      render(<KeptAsideNotice />);
+      expect(await screen.findByText('stored data could not be read (–).')).toBeTruthy();
+      expect(screen.getByRole('status').textContent).toContain('Some stored data could not be read');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -137,6 +137,97 @@ describe('finding what was kept aside', () => {
   });
 });
 
+describe('kept-aside copies are never overwritten, and reading them is always safe', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('the same day corrupted twice keeps two copies, with both values', async () => {
+    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': '%%% first' });
+    await addRecords([rating('a', '2026-11-23 10:00')]);
+    await fakeBrowser.storage.local.set({ 'rec:2026-11-23': 42 });
+    await addRecords([rating('b', '2026-11-23 11:00')]);
+    const kept = await listKeptAside();
+    expect(kept).toHaveLength(2);
+    expect(kept.map((k) => k.value)).toEqual(expect.arrayContaining(['%%% first', 42]));
+    expect(kept.every((k) => k.key === 'rec:2026-11-23' && k.reason === 'dayUnreadable')).toBe(true);
+  });
+
+  it('copies kept in the same millisecond each get their own key', async () => {
+    await keepAside('scheduler', 'one', 'scheduleUnreadable', 5);
+    await keepAside('scheduler', 'two', 'scheduleUnreadable', 5);
+    await keepAside('scheduler', 'three', 'scheduleUnreadable', 5);
+    expect((await listKeptAside()).map((k) => k.value).sort()).toEqual(['one', 'three', 'two']);
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys.filter((k) => k.startsWith('unreadable:'))).toHaveLength(3);
+  });
+
+  it('copies kept at the same moment from two places are both kept', async () => {
+    await Promise.all([
+      keepAside('settings', 'one', 'settingsUnreadable', 9),
+      keepAside('settings', 'two', 'settingsUnreadable', 9),
+    ]);
+    expect((await listKeptAside()).map((k) => k.value).sort()).toEqual(['one', 'two']);
+  });
+
+  it('an entry under the fixed key of earlier versions is still listed, next to newer copies', async () => {
+    const legacy = { key: 'scheduler', at: 3, reason: 'scheduleUnreadable', value: 'old' };
+    await fakeBrowser.storage.local.set({ 'unreadable:scheduler': legacy });
+    await keepAside('scheduler', 'new', 'scheduleUnreadable', 4);
+    expect(await listKeptAside()).toEqual([
+      legacy,
+      { key: 'scheduler', at: 4, reason: 'scheduleUnreadable', value: 'new' },
+    ]);
+    expect((await fakeBrowser.storage.local.get('unreadable:scheduler'))['unreadable:scheduler']).toEqual(legacy);
+  });
+
+  /** Storage as read back with a stored `null` as well (the fake drops nulls on write; Chrome keeps them). */
+  function withStoredNull(key: string): () => void {
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    const spy = vi.spyOn(local, 'get').mockImplementation((async (keys: unknown) => {
+      const items = await get(keys as string[] | null);
+      const asked = keys === null || keys === undefined || (Array.isArray(keys) && keys.includes(key));
+      return asked ? { ...items, [key]: null } : items;
+    }) as typeof local.get);
+    return () => spy.mockRestore();
+  }
+
+  it('malformed entries are listed as something kept aside, with no time and an unknown reason', async () => {
+    await fakeBrowser.storage.local.set({
+      'unreadable:b': 5,
+      'unreadable:c': 'x',
+      'unreadable:d': [],
+      'unreadable:e': {},
+      'unreadable:f': { key: 7, at: 'yesterday', reason: 42, value: 1 },
+      'unreadable:g': { key: 'settings', at: Number.NaN },
+    });
+    await keepAside('scheduler', 'ÿ', 'scheduleUnreadable', 5);
+    const restore = withStoredNull('unreadable:a');
+    try {
+      const kept = await listKeptAside();
+      expect(kept).toHaveLength(8);
+      // The well-formed entry first; those without a time after it.
+      expect(kept[0]).toEqual({ key: 'scheduler', at: 5, reason: 'scheduleUnreadable', value: 'ÿ' });
+      for (const k of kept.slice(1)) {
+        expect(k.at).toBeNull();
+        expect(k.key === null || typeof k.key === 'string').toBe(true);
+        expect(keptAsideReasonText(k.reason)).toBe('stored data could not be read');
+      }
+      expect(kept.map((k) => k.value)).toEqual(expect.arrayContaining([null, 5, 'x', []]));
+    } finally {
+      restore();
+    }
+  });
+
+  it('a single malformed entry is listed too', async () => {
+    const restore = withStoredNull('unreadable:x');
+    try {
+      expect(await listKeptAside()).toEqual([{ key: null, at: null, reason: undefined, value: null }]);
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe("why something was kept aside, in the user's language", () => {
   beforeEach(() => fakeBrowser.reset());
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { Group } from './fields';
 import { DataPanel } from '../summary/data-panel';
 import { t } from '../../utils/i18n';
@@ -9,7 +10,7 @@ import { weekStartOf } from '../../utils/core/time/week';
 import { errorMessage } from '../../utils/core/error-message';
 
 /** Export, import, delete everything (after a confirmation), and what stays where. */
-export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
+export function DataGroup({ weekStart, onDeleted }: { weekStart: 0 | 1; onDeleted(): void }): JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const start = weekStartOf(today(), weekStart);
@@ -19,6 +20,8 @@ export function DataGroup({ weekStart }: { weekStart: 0 | 1 }) {
     try {
       await deleteAllData();
       setStatus(t('optDeleted'));
+      // The page reloads its settings from the now empty storage: a stale form would write them back.
+      onDeleted();
     } catch (err) {
       setStatus(t('errorGeneric', errorMessage(err)));
     }

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
@@ -23,25 +24,44 @@ type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; where: 'sync' | 'local'; syncError?: string }
   | { kind: 'invalid' }
+  | { kind: 'deleted' }
   | { kind: 'error'; text: string };
 
 /** Every setting, grouped; each field checked as typed; valid changes saved and applied at once. */
-export function OptionsApp() {
+export function OptionsApp(): JSX.Element {
   const [loaded, setLoaded] = useState<StoredSettings | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const base = useRef<Settings | null>(null);
   const dirty = useRef(false);
+  /** Bumped when all data is deleted: a save begun before then must not touch the fresh state. */
+  const generation = useRef(0);
+
+  /** Shows `s` as stored, with nothing changed yet. */
+  const show = useCallback((s: StoredSettings): void => {
+    dirty.current = false;
+    base.current = s.settings;
+    setLoaded(s);
+    setForm(toForm(s.settings));
+  }, []);
 
   useEffect(() => {
     void loadSettings().then((s) => {
-      setLoaded(s);
-      base.current = s.settings;
-      setForm(toForm(s.settings));
+      show(s);
       // For the benchmark: the form is on screen.
       requestAnimationFrame(() => performance.mark('limber-options-ready'));
     });
-  }, []);
+  }, [show]);
+
+  /** Everything was deleted: what is stored now (the defaults) replaces the form, and saves start from it. */
+  const onDeleted = (): void => {
+    generation.current += 1;
+    dirty.current = false;
+    void loadSettings().then((s) => {
+      show(s);
+      setSave({ kind: 'deleted' });
+    });
+  };
 
   const result = useMemo(() => (form && base.current ? fromForm(form, base.current) : null), [form]);
 
@@ -52,15 +72,20 @@ export function OptionsApp() {
       return;
     }
     const next = result.settings;
+    const gen = generation.current;
     const id = setTimeout(() => {
+      if (gen !== generation.current) return;
       setSave({ kind: 'saving' });
       saveSettings(next)
         .then((r) => {
+          if (gen !== generation.current) return;
           base.current = next;
           setSave({ kind: 'saved', ...r });
           setLoaded((l) => (l ? { ...l, ok: true, settings: next, where: r.where } : l));
         })
-        .catch((err) => setSave({ kind: 'error', text: errorMessage(err) }));
+        .catch((err) => {
+          if (gen === generation.current) setSave({ kind: 'error', text: errorMessage(err) });
+        });
     }, SAVE_DELAY_MS);
     return () => clearTimeout(id);
   }, [result]);
@@ -126,6 +151,7 @@ export function OptionsApp() {
         {save.kind === 'saved' && (save.where === 'sync' ? t('optSavedSync') : t('optSavedLocal'))}
         {save.kind === 'invalid' && t('optInvalid', String(errorCount))}
         {save.kind === 'error' && t('errorGeneric', save.text)}
+        {save.kind === 'deleted' && t('optDeletedFresh')}
       </div>
 
       <nav class="options-nav" aria-label={t('optSections')}>
@@ -150,7 +176,7 @@ export function OptionsApp() {
       <BehaviourGroup form={form} errors={errors} set={set} />
       <BodyGroup form={form} set={set} />
       <ShortcutsGroup />
-      <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} />
+      <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} onDeleted={onDeleted} />
 
       <p class="disclaimer">{t('disclaimer')}</p>
     </main>

@@ -159,6 +159,35 @@ describe('options page', () => {
     await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
     expect(await screen.findByText('All your data has been deleted.')).toBeTruthy();
   });
+
+  it('after deleting all data shows the defaults, drops "Saved", and later saves from the fresh state', async () => {
+    await renderOptions();
+    const dialog = document.querySelector('dialog')!;
+    dialog.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    dialog.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    const saved = 'Saved. Your other browsers with sync on get these settings too.';
+    const eyes = () => screen.getByRole('checkbox', { name: 'Eye break (20-20-20)' }) as HTMLInputElement;
+    fireEvent.click(eyes());
+    expect(await screen.findByText(saved)).toBeTruthy();
+    expect(await storedSync()).toMatchObject({ eyes: { enabled: true } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(
+      await screen.findByText('Everything was deleted. Limber starts afresh with its default settings.'),
+    ).toBeTruthy();
+    expect(await storedSync()).toBeUndefined();
+    expect(eyes().checked).toBe(false);
+    expect(screen.queryByText(saved)).toBeNull();
+
+    type(byId('postureMin'), '45');
+    expect(await screen.findByText(saved)).toBeTruthy();
+    expect(await storedSync()).toMatchObject({ eyes: { enabled: false }, posture: { everySec: 2700 } });
+  });
 });
 
 describe('keyboard shortcuts group', () => {

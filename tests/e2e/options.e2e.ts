@@ -39,6 +39,33 @@ describe('options page in real Chromium', () => {
   });
 });
 
+describe('deleting all data from the options page', () => {
+  it('shows the defaults afterwards, and a later change does not write the deleted settings back', async () => {
+    ext = await launch();
+    const l = ext;
+    const sync = (): Promise<any> => l.probe.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    const page = await openOptions(l);
+    const saved = page.getByText('Saved. Your other browsers with sync on get these settings too.');
+    const eyes = page.getByRole('checkbox', { name: 'Eye break (20-20-20)' });
+    await eyes.check();
+    await saved.waitFor();
+    expect(await sync()).toMatchObject({ eyes: { enabled: true } });
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByText('Everything was deleted. Limber starts afresh with its default settings.').waitFor();
+    expect(await sync()).toBeUndefined();
+    expect(await eyes.isChecked()).toBe(false);
+    expect(await saved.count()).toBe(0);
+
+    await page.locator('#postureMin').fill('45');
+    await saved.waitFor();
+    expect(await sync()).toMatchObject({ eyes: { enabled: false }, posture: { everySec: 2700 } });
+    const local = await l.probe.evaluate(() => chrome.storage.local.get('settingsLocal'));
+    expect(local).toEqual({});
+  });
+});
+
 describe('settings reach the running schedule', () => {
   it('a new posture interval and work hours move the popup’s next times, and the prompt comes on the new schedule', async () => {
     ext = await launch();

@@ -31,7 +31,10 @@ export interface SavedRating {
 export interface PromptModel {
   /** Null until both the settings and the scheduler state have loaded. */
   settings: Settings | null;
-  /** The prompt on screen; it stays after its parts are answered, until another one replaces it. */
+  /**
+   * The prompt on screen: the stored one while it waits (it follows parts added to it), then the
+   * last copy seen, which stays after its parts are answered until another one replaces it.
+   */
   shown: PendingPrompt | null;
   openParts: readonly PromptKind[];
   /** Snoozes left for all open parts together (snooze applies to them all). */
@@ -70,44 +73,49 @@ export function usePrompt(): PromptModel {
 
   // A new prompt replaces the one on screen (the window is reused), with no error left from the old
   // one. Only a new prompt (a new id) resets the screen; the same prompt re-read after an answer
-  // must not.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
+  // must not. The same prompt changed in storage (a part added by "break now" or "rate now") is
+  // kept as the last copy seen, so its finished parts stay on screen once it is gone from storage.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shown is what is compared against, not a trigger.
   useEffect(() => {
-    if (pending && pending.id !== shown?.id) {
-      setShown(pending);
+    if (!pending) return;
+    if (pending.id !== shown?.id) {
       setStatus({});
       setRating(null);
       setAskAfterBreak(false);
       clearError();
     }
-  }, [pending?.id]);
+    setShown(pending);
+  }, [pending]);
 
-  const heading = useFocusOnce(shown?.id);
-  useChime(shown?.id, !!settings?.delivery.sound);
-  const stretches = useStretchPicks(shown?.id, settings, flare.active);
+  // While it waits, the prompt on screen is the stored one as it is now (its parts, snoozes left,
+  // posture item), not the copy taken when it arrived; the last copy only stays once it is gone.
+  const live = shown && pending?.id === shown.id ? pending : shown;
+  const heading = useFocusOnce(live?.id);
+  useChime(live?.id, !!settings?.delivery.sound);
+  const stretches = useStretchPicks(live?.id, settings, flare.active);
 
-  const openParts = shown && pending?.id === shown.id ? pending.open : [];
+  const openParts = live && pending?.id === live.id ? pending.open : [];
   // Close by itself once everything is answered, unless the user may still add details.
-  useAutoClose(shown !== null && openParts.length === 0 && !rating && !askAfterBreak);
+  useAutoClose(live !== null && openParts.length === 0 && !rating && !askAfterBreak);
 
   const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
-    if (!shown) return;
-    const result = await dispatch({ type: 'answer', promptId: shown.id, kind, answer: a });
+    if (!live) return;
+    const result = await dispatch({ type: 'answer', promptId: live.id, kind, answer: a });
     if (!result) return;
     setStatus((s) => ({ ...s, [kind]: a.action === 'snooze' ? 'snoozed' : a.action === 'skip' ? 'skipped' : 'saved' }));
     // The rating's id is fixed by the prompt, so it is known even when a retried message found it
     // already stored (and so returned no new record).
     const saved = result.records.find((r) => r.type === 'rating');
     if (a.action === 'rated')
-      setRating({ id: saved?.id ?? partId(shown.id, 'pain'), date: saved?.date ?? today(), score: a.score });
+      setRating({ id: saved?.id ?? partId(live.id, 'pain'), date: saved?.date ?? today(), score: a.score });
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
 
   return {
     settings: state && settings ? settings : null,
-    shown,
+    shown: live,
     openParts,
-    snoozesLeft: Math.min(...openParts.map((k) => shown?.snoozesLeft[k] ?? 0)),
+    snoozesLeft: Math.min(...openParts.map((k) => live?.snoozesLeft[k] ?? 0)),
     status,
     rating,
     askAfterBreak,

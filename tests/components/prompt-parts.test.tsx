@@ -164,6 +164,34 @@ describe('prompt page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('follows the waiting prompt when a part is added to it (same id): the stretch part and its snoozes', async () => {
+    const posture = await seedPrompt(['posture']);
+    render(<PromptApp />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Posture check' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Stretch break' })).toBeNull();
+    // "Take a break now" while it waits: the scheduler extends the same prompt in storage.
+    const pending: PendingPrompt = {
+      ...posture,
+      kinds: ['posture', 'stretch'],
+      open: ['posture', 'stretch'],
+      manual: true,
+      snoozesLeft: { posture: 2, stretch: 3 },
+    };
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...initialState(), pending } });
+    expect(await screen.findByRole('region', { name: 'Stretch break' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Limber check-in' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'No snoozes left' })).toBeNull();
+    const snooze = screen.getByRole('button', { name: /^Snooze \d+ (min|s)$/ }) as HTMLButtonElement;
+    expect(snooze.disabled).toBe(false);
+    // Both parts are answered by the one snooze; the posture part kept its place.
+    fireEvent.click(snooze);
+    await waitFor(() => expect(screen.getAllByText('Snoozed.')).toHaveLength(2));
+    expect(sent).toEqual([
+      { type: 'answer', promptId: 'p1', kind: 'posture', answer: { action: 'snooze' } },
+      { type: 'answer', promptId: 'p1', kind: 'stretch', answer: { action: 'snooze' } },
+    ]);
+  });
+
   it('inside the popup it is no second main landmark', async () => {
     await seedPrompt(['posture']);
     render(<PromptView />);

@@ -8,47 +8,30 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // WxtVitest adds WXT's aliases and fakeBrowser; it does not add Preact, so both are listed.
 const plugins = [WxtVitest({ root }), preact()];
 
+/** A project of tests/<name>/ in Node, with the fake browser and its messages. */
+const nodeProject = (name: string) => ({
+  root,
+  plugins,
+  test: {
+    name,
+    include: [`tests/${name}/**/*.test.ts`],
+    environment: 'node' as const,
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 30_000,
+  },
+});
+
 export default defineConfig({
   root,
   test: {
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
     projects: [
       // The pure core: scheduler, statistics, formats, content (no browser).
-      {
-        root,
-        plugins,
-        test: {
-          name: 'core',
-          include: ['tests/core/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/setup.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      nodeProject('core'),
       // The browser shell against WXT's fakeBrowser: storage, engine, delivery.
-      {
-        root,
-        plugins,
-        test: {
-          name: 'glue',
-          include: ['tests/glue/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/setup.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      nodeProject('glue'),
       // Checks over the source itself: purity, safety, translations.
-      {
-        root,
-        plugins,
-        test: {
-          name: 'checks',
-          include: ['tests/checks/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/setup.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      nodeProject('checks'),
       {
         root,
         plugins,

@@ -15,14 +15,22 @@ export function getValues(area: Area, keys: string[] | null): Promise<Record<str
 }
 
 /**
- * The values whose keys start with `prefix`, without reading the rest: the keys are listed first
- * (`getKeys()`, Chrome 130+, Firefox 143+); where the browser cannot list keys, everything is read
- * once and filtered.
+ * The stored keys of `area` without reading their values (`getKeys()`, Chrome 130+, Firefox 143+),
+ * or null where the browser cannot list them.
+ */
+export async function listKeys(area: Area): Promise<string[] | null> {
+  const storage = browser.storage[area] as unknown as { getKeys?: () => Promise<string[]> };
+  return typeof storage.getKeys === 'function' ? storage.getKeys() : null;
+}
+
+/**
+ * The values whose keys start with `prefix`, without reading the rest: the keys are listed first;
+ * where the browser cannot list keys, everything is read once and filtered.
  */
 export async function getByPrefix(area: Area, prefix: string): Promise<Record<string, unknown>> {
-  const storage = browser.storage[area] as unknown as { getKeys?: () => Promise<string[]> };
-  if (typeof storage.getKeys === 'function') {
-    const keys = (await storage.getKeys()).filter((k) => k.startsWith(prefix));
+  const listed = await listKeys(area);
+  if (listed) {
+    const keys = listed.filter((k) => k.startsWith(prefix));
     return keys.length > 0 ? browser.storage[area].get(keys) : {};
   }
   const all = await browser.storage[area].get(null);

@@ -4,9 +4,8 @@
  * and a range of years is read a chunk of days at a time.
  */
 import { keepAside } from './problems';
-import { getValue, getValues, setValue } from './area';
+import { getValue, getValues, listKeys, setValue } from './area';
 import { withLock } from './lock';
-import { browser } from 'wxt/browser';
 import { dayChunks, dayCount, inRange } from '../core/time/date-range';
 import { isRecord, NOTE_MAX } from '../core/data/records';
 import type { LocalDate } from '../core/time/local-time';
@@ -21,7 +20,8 @@ interface Bucket {
   records: unknown[];
 }
 
-const bucketKey = (date: LocalDate): string => `rec:${date}`;
+const BUCKET_PREFIX = 'rec:';
+const bucketKey = (date: LocalDate): string => `${BUCKET_PREFIX}${date}`;
 
 function isBucket(raw: unknown): raw is Bucket {
   return (
@@ -129,7 +129,7 @@ export async function readAll(): Promise<LimberRecord[]> {
   const items = await getValues('local', null);
   const out: LimberRecord[] = [];
   for (const [key, value] of Object.entries(items)) {
-    if (!key.startsWith('rec:')) continue;
+    if (!key.startsWith(BUCKET_PREFIX)) continue;
     for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
   }
   return out.sort((a, b) => a.at - b.at);
@@ -141,22 +141,16 @@ export async function readAll(): Promise<LimberRecord[]> {
  */
 export const RANGE_CHUNK_DAYS = 200;
 
-/** The stored keys, where the browser can list them without reading values (Chrome 130+, Firefox 143+). */
-async function listedKeys(): Promise<string[] | null> {
-  const local = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
-  return typeof local.getKeys === 'function' ? local.getKeys() : null;
-}
-
 /** The dates of a range to read, `RANGE_CHUNK_DAYS` at a time: every day, or only stored ones. */
 async function* rangeChunks(from: LocalDate, to: LocalDate): AsyncGenerator<LocalDate[]> {
-  const keys = dayCount(from, to) > RANGE_CHUNK_DAYS ? await listedKeys() : null;
+  const keys = dayCount(from, to) > RANGE_CHUNK_DAYS ? await listKeys('local') : null;
   if (!keys) {
     yield* dayChunks(from, to, RANGE_CHUNK_DAYS);
     return;
   }
   const dates = keys
-    .filter((k) => k.startsWith('rec:'))
-    .map((k) => k.slice(4))
+    .filter((k) => k.startsWith(BUCKET_PREFIX))
+    .map((k) => k.slice(BUCKET_PREFIX.length))
     .filter((d) => inRange(d, from, to))
     .sort();
   for (let i = 0; i < dates.length; i += RANGE_CHUNK_DAYS) yield dates.slice(i, i + RANGE_CHUNK_DAYS);

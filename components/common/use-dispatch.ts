@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../../utils/core/error-message';
+import { userError } from '../../utils/user-error';
 import { dispatch as send } from '../../utils/messaging';
 import type { DispatchResult, UserEvent } from '../../utils/messaging';
 
 export interface Dispatcher {
   /** True while an event is on its way: controls that send one are disabled meanwhile. */
   busy: boolean;
-  /** Why the last event failed, or null. */
+  /** Why the last event failed, in plain words, or null. */
   error: string | null;
   /** Sends a user event to the background; null when it failed (the reason is in `error`). */
   dispatch(event: UserEvent): Promise<DispatchResult | null>;
@@ -24,7 +24,7 @@ export function useDispatch(): Dispatcher {
     try {
       return await send(event);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(userError(err));
       return null;
     } finally {
       setBusy(false);

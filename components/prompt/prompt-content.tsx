@@ -72,7 +72,7 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
 
       {prompt.error && (
         <p class="error" role="alert">
-          {t('errorGeneric', prompt.error)}
+          {prompt.error}
         </p>
       )}
 

@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import { NOTE_MAX } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 import type { RatingAmendment as Details } from '../../utils/storage/records';
-import { errorMessage } from '../../utils/core/error-message';
+import { userError } from '../../utils/user-error';
 
 export interface RatingDetailsProps {
   regions: readonly Region[];
@@ -29,7 +29,7 @@ export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
       await onSave({ regions: picked, note });
       setStatus('saved');
     } catch (err) {
-      setStatus({ error: errorMessage(err) });
+      setStatus({ error: userError(err) });
     }
   };
 
@@ -74,7 +74,7 @@ export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
           {t('saveDetails')}
         </button>
         <span role="status" class={typeof status === 'object' ? 'error' : 'muted'}>
-          {status === 'saved' ? t('detailsSaved') : typeof status === 'object' ? t('errorGeneric', status.error) : ''}
+          {status === 'saved' ? t('detailsSaved') : typeof status === 'object' ? status.error : ''}
         </span>
       </div>
     </form>

@@ -5,7 +5,7 @@ import { periodFigures, periodReadRange } from '../../utils/core/stats/period';
 import type { PeriodFigures, PeriodWeeks } from '../../utils/core/stats/period';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import type { LimberRecord } from '../../utils/core/data/records';
-import { errorMessage } from '../../utils/core/error-message';
+import { userError } from '../../utils/user-error';
 
 /**
  * Reads the weeks a summary needs (the `weeks` shown and the trend before them: twelve weeks of
@@ -35,7 +35,7 @@ export function usePeriodData(
         setUnreadable(r.unreadable);
         setRecords(r.records);
       })
-      .catch((err) => live && setError(errorMessage(err)));
+      .catch((err) => live && setError(userError(err)));
     return () => {
       live = false;
     };

@@ -178,7 +178,7 @@ export function PopupApp() {
 
       {error && (
         <p class="error" role="alert">
-          {t('errorGeneric', error)}
+          {error}
         </p>
       )}
     </main>

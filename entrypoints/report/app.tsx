@@ -26,7 +26,7 @@ export function ReportApp() {
     return (
       <main class="report">
         <p class="error" role="alert">
-          {t('errorGeneric', error)}
+          {error}
         </p>
       </main>
     );

@@ -97,7 +97,7 @@ export function SummaryApp() {
 
       {error && (
         <p class="error" role="alert">
-          {t('errorGeneric', error)}
+          {error}
         </p>
       )}
       <KeptAsideNotice unreadableRecords={unreadable} />

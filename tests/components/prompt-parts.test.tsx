@@ -87,7 +87,9 @@ describe('RatingDetails', () => {
   it('says so when saving fails', async () => {
     render(<RatingDetails regions={['neck']} onSave={() => Promise.reject(new Error('quota'))} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save details' }));
-    expect(await screen.findByText('Something went wrong: quota')).toBeTruthy();
+    // Plain words from the messages, never the browser's own text.
+    const status = await screen.findByText(/storage for Limber is full/);
+    expect(status.textContent).not.toContain('quota');
   });
 });
 
@@ -157,7 +159,8 @@ describe('prompt page', () => {
     render(<PromptApp />);
     failing.on = true;
     fireEvent.click(await screen.findByRole('button', { name: 'Fixed it' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Could not establish connection');
+    expect((await screen.findByRole('alert')).textContent).toContain("Limber's background did not answer");
+    expect(screen.getByRole('alert').textContent).not.toContain('Could not establish connection');
     failing.on = false;
     await seedPrompt(['eyes'], 'p2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Eye break' })).toBeTruthy();

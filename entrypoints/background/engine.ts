@@ -1,7 +1,11 @@
 /**
- * Runs the scheduler core against storage, one event at a time: read settings and state,
- * step, write records, then state, then apply the plan. Records carry ids fixed by the prompt
- * they answer, so if the worker is stopped between two writes a replay stores nothing twice.
+ * Runs the scheduler core against storage, one event at a time: read settings and state, step,
+ * write records, then state, then apply the plan. Records carry ids fixed by the prompt they
+ * answer, so if the worker is stopped between two writes a replay stores nothing twice.
+ *
+ * A write storage refuses (full) never stops the schedule: the state is still kept (see
+ * saveState) and the plan still applied (alarm, badge, prompt), and only then is the refusal
+ * reported, to the page that sent the event and on the toolbar button.
  */
 import { flareActive, withFlare } from '../../utils/core/settings/flare';
 import { loadFlare } from '../../utils/storage/flare';
@@ -13,10 +17,20 @@ import { loadStateForWrite, saveState } from '../../utils/storage/state';
 import type { Plan, SchedulerEvent } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
 
+/** Whether storage refused a write in this step (shown on the toolbar button until one succeeds). */
+export interface StepOutcome {
+  refused: boolean;
+}
+
 export interface EngineDeps {
   now(): number;
   timeZone(): string;
-  apply(plan: Plan, settings: Settings): Promise<void>;
+  apply(plan: Plan, settings: Settings, outcome: StepOutcome): Promise<void>;
+  /**
+   * Called before the state that opens a prompt is stored, so that a worker stopped between
+   * storing it and showing it is woken to show it (see deliverWaiting).
+   */
+  beforeShow?(plan: Plan): Promise<void>;
 }
 
 export interface Engine {
@@ -30,9 +44,19 @@ export function createEngine(deps: EngineDeps): Engine {
     const clock = { now: deps.now(), timeZone: deps.timeZone() };
     const settings = withFlare(chosen, flareActive(flare, wallTime(clock.now, clock.timeZone).date));
     const plan = step(settings, state, event, clock);
-    if (plan.records.length) await addRecords(plan.records);
-    await saveState(plan.state);
-    await deps.apply(plan, settings);
+    let refusal: { err: unknown } | null = null;
+    const attempt = async (write: () => Promise<unknown>): Promise<void> => {
+      try {
+        await write();
+      } catch (err) {
+        refusal ??= { err };
+      }
+    };
+    if (plan.records.length) await attempt(() => addRecords(plan.records));
+    if (plan.show && deps.beforeShow) await deps.beforeShow(plan);
+    await attempt(() => saveState(plan.state));
+    await deps.apply(plan, settings, { refused: refusal !== null });
+    if (refusal) throw (refusal as { err: unknown }).err;
     return plan;
   };
   return {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { applyPlan, forgetPromptWindow, NOTIFICATION_PREFIX, showPromptWindow, WAKE_ALARM } from './apply-plan';
+import { applyPlan, armRedelivery, WAKE_ALARM } from './apply-plan';
+import { forgetPromptWindow, NOTIFICATION_PREFIX, notificationClosed, showPromptWindow } from './deliver';
 import { createEngine } from './engine';
 import { watchFlare } from '../../utils/storage/flare';
 import { onMessage } from '../../utils/messaging';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     apply: applyPlan,
+    beforeShow: armRedelivery,
   });
 
   const queryIdle = async (): Promise<IdleState> => {
@@ -41,6 +43,7 @@ export default defineBackground(() => {
     void browser.notifications.clear(id);
     void showPromptWindow();
   });
+  browser.notifications.onClosed.addListener((id, byUser) => void notificationClosed(id, byUser));
   browser.commands.onCommand.addListener(async (command) => {
     if (command === 'rate-pain') await engine.dispatch({ type: 'rate-now' });
     else if (command === 'break-now') await engine.dispatch({ type: 'break-now' });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliver, NOTIFICATION_PREFIX } from '../../entrypoints/background/apply-plan';
+import { deliver, NOTIFICATION_PREFIX } from '../../entrypoints/background/deliver';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 import type { PendingPrompt } from '../../utils/core/scheduler';
 import type { DeliveryMode, Settings } from '../../utils/core/settings/settings';

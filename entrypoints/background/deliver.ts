@@ -1,0 +1,150 @@
+/**
+ * Brings a waiting prompt to the user, and makes sure it stays brought: a prompt stored by a
+ * worker that was stopped before it could show it, or whose notification closed unclicked
+ * (Firefox closes every notification by itself after a few seconds), is shown again.
+ */
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { getValue, removeValue, setValue } from '../../utils/storage/area';
+import { withLock } from '../../utils/storage/lock';
+import { loadState } from '../../utils/storage/state';
+import { t } from '../../utils/i18n';
+import { KIND_TEXT } from '../../utils/core/content/kind-text';
+import type { PendingPrompt } from '../../utils/core/scheduler';
+import type { Settings } from '../../utils/core/settings/settings';
+
+export const PROMPT_PATH = '/prompt.html';
+export const NOTIFICATION_PREFIX = 'limber-';
+const PROMPT_WINDOW_KEY = 'promptWindowId';
+/** storage.session: the id of the last prompt brought to the user (survives a worker restart). */
+const DELIVERED_KEY = 'deliveredPromptId';
+
+export type Delivery = 'window' | 'popup' | 'notification';
+
+/**
+ * Brings a prompt to the user the way they chose: the prompt window (default), the toolbar popup
+ * (only when a browser window has focus, else the window), or a system notification. With no
+ * browser window open there is nowhere to show a page: a notification instead.
+ */
+export async function deliver(prompt: PendingPrompt, settings: Settings): Promise<Delivery> {
+  const how = await bring(prompt, settings);
+  await setValue('session', DELIVERED_KEY, prompt.id);
+  return how;
+}
+
+async function bring(prompt: PendingPrompt, settings: Settings): Promise<Delivery> {
+  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+  if (windows.length === 0 || settings.delivery.mode === 'notification') {
+    await notify(prompt);
+    return 'notification';
+  }
+  if (settings.delivery.mode === 'popup' && windows.some((w) => w.focused)) {
+    try {
+      await browser.action.openPopup();
+      return 'popup';
+    } catch {
+      // Refused (no focused window after all, or a browser that wants a user gesture): use the window.
+    }
+  }
+  await showPromptWindow();
+  return 'window';
+}
+
+/**
+ * A prompt that waits but was never brought to the user (the worker stopped between storing and
+ * showing it) is delivered now; one already delivered is left alone, even if the user closed its
+ * window (it waits on the toolbar badge until it expires, as before).
+ */
+export async function deliverWaiting(prompt: PendingPrompt, settings: Settings): Promise<Delivery | null> {
+  if ((await getValue('session', DELIVERED_KEY)) === prompt.id) return null;
+  if (await promptVisible(prompt)) {
+    await setValue('session', DELIVERED_KEY, prompt.id);
+    return null;
+  }
+  return deliver(prompt, settings);
+}
+
+/** Whether a page that shows the prompt (window, popup) or its notification is open. */
+async function promptVisible(prompt: PendingPrompt): Promise<boolean> {
+  const notes = await browser.notifications.getAll();
+  if (`${NOTIFICATION_PREFIX}${prompt.id}` in notes) return true;
+  const runtime = browser.runtime as unknown as {
+    getContexts?: (f: { contextTypes: string[] }) => Promise<{ documentUrl?: string }[]>;
+  };
+  // Chrome 116+: every open extension page; Firefox: the pages of this extension process.
+  const urls =
+    typeof runtime.getContexts === 'function'
+      ? (await runtime.getContexts({ contextTypes: ['TAB', 'POPUP'] })).map((c) => c.documentUrl ?? '')
+      : (browser.extension.getViews?.() ?? []).map((w) => (w as unknown as { location: Location }).location.href);
+  return urls.some((u) => /\/(prompt|popup)\.html/.test(u));
+}
+
+/**
+ * A prompt's notification closed without a click while the prompt still waits (Firefox hides
+ * notifications after a few seconds, or at once without a notification server): show it in the
+ * prompt window instead, or, with no browser window to show it in, deliver it again at the next
+ * wake-up rather than let it expire unseen.
+ */
+export async function notificationClosed(notificationId: string, byUser: boolean): Promise<void> {
+  if (byUser || !notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const pending = (await loadState()).pending;
+  if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
+  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+  if (windows.length > 0) await showPromptWindow();
+  else await removeValue('session', DELIVERED_KEY);
+}
+
+/** Firefox alone has runtime.getBrowserInfo; it also rejects Chrome-only notification options. */
+const isFirefox = (): boolean => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+async function notify(prompt: PendingPrompt): Promise<void> {
+  const options: Browser.notifications.NotificationCreateOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('notifyTitle'),
+    message: prompt.open.map((k) => t(KIND_TEXT[k])).join(' · '),
+  };
+  // Chrome hides a notification after a few seconds unless asked not to; Firefox rejects the key.
+  if (!isFirefox()) options.requireInteraction = true;
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${prompt.id}`, options);
+}
+
+export async function clearNotifications(): Promise<void> {
+  const open = await browser.notifications.getAll();
+  await Promise.all(
+    Object.keys(open)
+      .filter((id) => id.startsWith(NOTIFICATION_PREFIX))
+      .map((id) => browser.notifications.clear(id)),
+  );
+}
+
+/**
+ * Opens the prompt window, or brings the open one forward: one window at a time, reused. Under a
+ * lock, so two callers at once (a notification click and its close) still open one window.
+ */
+export function showPromptWindow(): Promise<void> {
+  return withLock('limber-prompt-window', async () => {
+    const id = await getValue('session', PROMPT_WINDOW_KEY);
+    if (typeof id === 'number') {
+      try {
+        await browser.windows.update(id, { focused: true, drawAttention: true });
+        return;
+      } catch {
+        // The window was closed; open a new one below.
+      }
+    }
+    const win = await browser.windows.create({
+      url: browser.runtime.getURL(PROMPT_PATH),
+      type: 'popup',
+      width: 640,
+      height: 720,
+      focused: true,
+    });
+    if (win?.id != null) await setValue('session', PROMPT_WINDOW_KEY, win.id);
+  });
+}
+
+export async function forgetPromptWindow(closedId: number): Promise<void> {
+  const id = await getValue('session', PROMPT_WINDOW_KEY);
+  if (id === closedId) await removeValue('session', PROMPT_WINDOW_KEY);
+}

@@ -1,0 +1,151 @@
+/**
+ * Issue 12, breaks 1, 6 and 10: a waiting prompt is always brought to the user, and a write that
+ * storage refuses never stops the schedule.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPlan, armRedelivery, WAKE_ALARM, WRITE_REFUSED_KEY } from '../../entrypoints/background/apply-plan';
+import { NOTIFICATION_PREFIX, notificationClosed } from '../../entrypoints/background/deliver';
+import { createEngine } from '../../entrypoints/background/engine';
+import { saveSettings } from '../../utils/storage/settings';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { loadState, STATE_FALLBACK_KEY } from '../../utils/storage/state';
+import { at } from '../core/scheduler-harness';
+import type { EngineDeps } from '../../entrypoints/background/engine';
+
+let now = 0;
+const engine = (deps: Partial<EngineDeps> = {}) =>
+  createEngine({
+    now: () => now,
+    timeZone: () => 'Europe/Berlin',
+    apply: applyPlan,
+    beforeShow: armRedelivery,
+    ...deps,
+  });
+const popups = async () => (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  now = at('2026-11-23 09:00');
+  // The fake has no getContexts or getViews: no extension page is open unless a test says so.
+  Object.assign(fakeBrowser.extension ?? {}, { getViews: () => [] });
+});
+
+/** A worker stopped right after storing a prompt: the state is stored, nothing was shown. */
+async function promptStoredThenStopped(): Promise<string> {
+  await engine().dispatch({ type: 'start', idle: 'active' });
+  now = at('2026-11-23 09:30');
+  const stopped = engine({ apply: async () => {} });
+  const plan = await stopped.dispatch({ type: 'alarm', idle: 'active' });
+  expect(plan.show).not.toBeNull();
+  expect(await popups()).toHaveLength(0);
+  return plan.show!.id;
+}
+
+describe('a waiting prompt is always delivered (break 6)', () => {
+  it('a worker stopped between storing and showing a prompt shows it when it starts again', async () => {
+    const id = await promptStoredThenStopped();
+    now += 5_000;
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await popups()).toHaveLength(1);
+    expect((await loadState()).pending?.id).toBe(id);
+  });
+
+  it('before the prompt is stored, an alarm is armed to wake the worker that must show it', async () => {
+    const real = Date.now();
+    await promptStoredThenStopped();
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(real);
+    expect(alarm!.scheduledTime).toBeLessThanOrEqual(Date.now() + 30_000);
+  });
+
+  it('a prompt already shown is not shown again when the worker restarts, even if its window was closed', async () => {
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    now = at('2026-11-23 09:30');
+    await engine().dispatch({ type: 'alarm', idle: 'active' });
+    const [win] = await popups();
+    await fakeBrowser.windows.remove(win!.id!);
+    now += 5_000;
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await popups()).toHaveLength(0);
+  });
+
+  it('a prompt that is on screen in a page (its window id was never stored) is not opened twice', async () => {
+    await promptStoredThenStopped();
+    Object.assign(fakeBrowser.extension, {
+      getViews: () => [{ location: { href: 'chrome-extension://id/prompt.html' } }],
+    });
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await popups()).toHaveLength(0);
+  });
+});
+
+describe('a notification that closed unclicked (break 10: Firefox closes them by itself)', () => {
+  const notifyMode = async () =>
+    saveSettings({ ...DEFAULT_SETTINGS, delivery: { mode: 'notification', sound: false } });
+
+  it('shows the waiting prompt in the prompt window instead', async () => {
+    await notifyMode();
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 1, focused: true, type: 'normal' } as never]);
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    now = at('2026-11-23 09:30');
+    const plan = await engine().dispatch({ type: 'alarm', idle: 'active' });
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await notificationClosed(`${NOTIFICATION_PREFIX}${plan.show!.id}`, false);
+    expect(create).toHaveBeenCalledTimes(1);
+    // Closed by the user, or a notification of an older prompt: nothing more opens.
+    await notificationClosed(`${NOTIFICATION_PREFIX}${plan.show!.id}`, true);
+    await notificationClosed(`${NOTIFICATION_PREFIX}old`, false);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('with no browser window to show it in, notifies again at the next wake-up', async () => {
+    await notifyMode();
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([]);
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    now = at('2026-11-23 09:30');
+    const plan = await engine().dispatch({ type: 'alarm', idle: 'active' });
+    const id = `${NOTIFICATION_PREFIX}${plan.show!.id}`;
+    await fakeBrowser.notifications.clear(id);
+    await notificationClosed(id, false);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    now += 60_000;
+    await engine().dispatch({ type: 'alarm', idle: 'active' });
+    expect(create).toHaveBeenCalledWith(id, expect.anything());
+  });
+});
+
+describe('storage that refuses writes never stops the schedule (break 1)', () => {
+  it('the prompt still opens, the alarm is armed, the toolbar says why, and the error reaches the caller', async () => {
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    now = at('2026-11-23 09:30');
+    const refuse = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    // The state could not be written to storage.local either: the step says so, after acting.
+    await expect(engine().dispatch({ type: 'alarm', idle: 'active' })).rejects.toThrow(/quota/);
+    // The prompt page reads the waiting prompt from the state, kept in storage.session meanwhile.
+    const pending = (await loadState()).pending;
+    expect(pending?.kinds).toEqual(['posture']);
+    expect(await popups()).toHaveLength(1);
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(pending!.expiresAt);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/storage is full/);
+    expect((await fakeBrowser.storage.session.get(WRITE_REFUSED_KEY))[WRITE_REFUSED_KEY]).toBe(true);
+
+    // An answer whose record cannot be written is reported to the page; the prompt moves on.
+    now += 5_000;
+    await expect(
+      engine().dispatch({ type: 'answer', promptId: pending!.id, kind: 'posture', answer: { action: 'good' } }),
+    ).rejects.toThrow(/quota/);
+    expect((await loadState()).pending).toBeNull();
+
+    // Storage accepts writes again: the state goes back to storage.local, the badge clears.
+    refuse.mockRestore();
+    now += 5_000;
+    await engine().dispatch({ type: 'alarm', idle: 'active' });
+    expect((await fakeBrowser.storage.session.get(STATE_FALLBACK_KEY))[STATE_FALLBACK_KEY]).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect((await fakeBrowser.storage.session.get(WRITE_REFUSED_KEY))[WRITE_REFUSED_KEY]).toBeUndefined();
+  });
+});

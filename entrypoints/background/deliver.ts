@@ -86,7 +86,10 @@ async function promptVisible(prompt: PendingPrompt): Promise<boolean> {
  * wake-up rather than let it expire unseen.
  */
 export async function notificationClosed(notificationId: string, byUser: boolean): Promise<void> {
-  if (byUser || !notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  // Firefox has no byUser (firefox-esr 153 says true for a notification it closed by itself), so
+  // there every close counts as unseen; Chrome's user-dismissed prompt waits on the badge.
+  if (byUser && !isFirefox()) return;
   const pending = (await loadState()).pending;
   if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
   const windows = await browser.windows.getAll({ windowTypes: ['normal'] });

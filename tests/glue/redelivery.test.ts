@@ -84,18 +84,44 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
   const notifyMode = async () =>
     saveSettings({ ...DEFAULT_SETTINGS, delivery: { mode: 'notification', sound: false } });
 
-  it('shows the waiting prompt in the prompt window instead', async () => {
+  /** A prompt delivered as a notification, with a normal browser window open and no prompt window. */
+  async function notified(): Promise<string> {
     await notifyMode();
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 1, focused: true, type: 'normal' } as never]);
     await engine().dispatch({ type: 'start', idle: 'active' });
     now = at('2026-11-23 09:30');
     const plan = await engine().dispatch({ type: 'alarm', idle: 'active' });
+    return `${NOTIFICATION_PREFIX}${plan.show!.id}`;
+  }
+  const asChrome = (): void => {
+    delete (fakeBrowser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo;
+  };
+  const asFirefox = (): void => {
+    Object.assign(fakeBrowser.runtime, { getBrowserInfo: async () => ({ name: 'Firefox' }) });
+  };
+
+  it('Chrome, closed by the system: shows the waiting prompt in the prompt window instead', async () => {
+    asChrome();
+    const id = await notified();
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await notificationClosed(`${NOTIFICATION_PREFIX}${plan.show!.id}`, false);
+    await notificationClosed(id, false);
     expect(create).toHaveBeenCalledTimes(1);
-    // Closed by the user, or a notification of an older prompt: nothing more opens.
-    await notificationClosed(`${NOTIFICATION_PREFIX}${plan.show!.id}`, true);
+  });
+
+  it('Chrome, dismissed by the user, or the notification of an older prompt: nothing opens', async () => {
+    asChrome();
+    const id = await notified();
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await notificationClosed(id, true);
     await notificationClosed(`${NOTIFICATION_PREFIX}old`, false);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('Firefox, which says "by the user" even when it closed the notification itself: the prompt window opens', async () => {
+    asFirefox();
+    const id = await notified();
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await notificationClosed(id, true);
     expect(create).toHaveBeenCalledTimes(1);
   });
 

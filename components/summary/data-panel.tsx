@@ -4,11 +4,13 @@ import { toCsv } from '../../utils/core/data/export-csv';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { t } from '../../utils/i18n';
 import { parseImport } from '../../utils/core/data/import-json';
-import { addRecords, readAll, readRange } from '../../utils/storage/records';
+import { readAll, readRange } from '../../utils/storage/records';
+import { importRecords, ImportNotUndoneError } from '../../utils/storage/import';
 import type { ImportProblem } from '../../utils/core/data/import-json';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import { isLocalDate } from '../../utils/core/time/local-time';
-import { errorMessage } from '../../utils/core/error-message';
+import { errorKind } from '../../utils/core/error-kind';
+import { userError } from '../../utils/user-error';
 
 type Scope = 'week' | 'range' | 'all';
 type Status = { kind: 'ok' | 'error'; lines: string[] } | null;
@@ -36,6 +38,16 @@ export function problemText(p: ImportProblem): string {
     case 'more':
       return t('importMore', String(p.count));
   }
+}
+
+/** Why an import failed, in plain words (the browser's own text goes to the console only). */
+function importFailure(err: unknown, file: string): string[] {
+  if (err instanceof ImportNotUndoneError) {
+    console.warn('Limber:', err);
+    return [t('importNotUndone', file)];
+  }
+  const plain = userError(err);
+  return [t('importRejected', file), errorKind(err) === 'storageFull' ? t('importNoRoom') : plain];
 }
 
 /** Export (CSV for spreadsheets, JSON to keep or move) and import of a JSON export. */
@@ -76,7 +88,7 @@ export function DataPanel({
       else download(`${name}.json`, toExportJson(records, range, Date.now()), 'application/json');
       setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
     } catch (err) {
-      setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });
+      setStatus({ kind: 'error', lines: [userError(err)] });
     } finally {
       setBusy(false);
     }
@@ -93,11 +105,11 @@ export function DataPanel({
         setStatus({ kind: 'error', lines: [t('importRejected', file.name), ...parsed.problems.map(problemText)] });
         return;
       }
-      const added = await addRecords(parsed.records);
-      setStatus({ kind: 'ok', lines: [t('importDone', [String(added), String(parsed.records.length - added)])] });
+      const { added, present } = await importRecords(parsed.records);
+      setStatus({ kind: 'ok', lines: [t('importDone', [String(added), String(present)])] });
       onImported();
     } catch (err) {
-      setStatus({ kind: 'error', lines: [t('errorGeneric', errorMessage(err))] });
+      setStatus({ kind: 'error', lines: importFailure(err, file.name) });
     } finally {
       setBusy(false);
       input.value = '';

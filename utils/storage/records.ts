@@ -33,9 +33,11 @@ function asBucket(raw: unknown): Bucket {
   return isBucket(raw) ? raw : { v: BUCKET_VERSION, records: [] };
 }
 
-/** A day's bucket, ready to be written: an unreadable stored value is kept aside first. */
-async function bucketForWrite(key: string): Promise<Bucket> {
-  const raw = await getValue('local', key);
+/** The lock every read-modify-write of one day's bucket holds (see withLock). */
+export const dayLock = (date: LocalDate): string => `limber-rec-${date}`;
+
+/** A day's bucket, ready to be written, from its stored value: an unreadable value is kept aside first. */
+async function bucketFrom(key: string, raw: unknown): Promise<Bucket> {
   if (raw !== undefined && !isBucket(raw)) {
     await keepAside(key, raw, 'dayUnreadable');
     return { v: BUCKET_VERSION, records: [] };
@@ -43,29 +45,72 @@ async function bucketForWrite(key: string): Promise<Bucket> {
   return asBucket(raw);
 }
 
+async function bucketForWrite(key: string): Promise<Bucket> {
+  return bucketFrom(key, await getValue('local', key));
+}
+
 function idOf(entry: unknown): unknown {
   return entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
 }
 
+function byDate(records: readonly LimberRecord[]): Map<LocalDate, LimberRecord[]> {
+  const days = new Map<LocalDate, LimberRecord[]>();
+  for (const r of records) {
+    const list = days.get(r.date);
+    if (list) list.push(r);
+    else days.set(r.date, [r]);
+  }
+  return days;
+}
+
+/** `bucket` with the records of `list` whose id it lacks, and how many those are. */
+function withFresh(bucket: Bucket, list: readonly LimberRecord[]): { bucket: Bucket; added: number } {
+  const ids = new Set(bucket.records.map(idOf));
+  const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
+  return { bucket: { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] }, added: fresh.length };
+}
+
 /** Adds records; one already stored under the same id is kept as is. Returns how many were new. */
 export async function addRecords(records: readonly LimberRecord[]): Promise<number> {
-  const byDate = new Map<LocalDate, LimberRecord[]>();
-  for (const r of records) byDate.set(r.date, [...(byDate.get(r.date) ?? []), r]);
   let added = 0;
   await Promise.all(
-    [...byDate].map(([date, list]) =>
-      withLock(`limber-rec-${date}`, async () => {
+    [...byDate(records)].map(([date, list]) =>
+      withLock(dayLock(date), async () => {
         const key = bucketKey(date);
-        const bucket = await bucketForWrite(key);
-        const ids = new Set(bucket.records.map(idOf));
-        const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
-        if (!fresh.length) return;
-        await setValue('local', key, { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] } satisfies Bucket);
-        added += fresh.length;
+        const next = withFresh(await bucketForWrite(key), list);
+        if (!next.added) return;
+        await setValue('local', key, next.bucket);
+        added += next.added;
       }),
     ),
   );
   return added;
+}
+
+/**
+ * What adding `records` would write, without writing it: the new buckets of the days that gain a
+ * record, the stored values they replace (undefined where nothing was stored) and how many records
+ * are new. Unreadable days are kept aside first. The caller holds every day's `dayLock`.
+ */
+export async function planAdd(records: readonly LimberRecord[]): Promise<{
+  writes: Record<string, unknown>;
+  replaced: Record<string, unknown>;
+  added: number;
+}> {
+  const days = byDate(records);
+  const stored = await getValues('local', [...days.keys()].map(bucketKey));
+  const writes: Record<string, unknown> = {};
+  const replaced: Record<string, unknown> = {};
+  let added = 0;
+  for (const [date, list] of days) {
+    const key = bucketKey(date);
+    const next = withFresh(await bucketFrom(key, stored[key]), list);
+    if (!next.added) continue;
+    writes[key] = next.bucket;
+    replaced[key] = stored[key];
+    added += next.added;
+  }
+  return { writes, replaced, added };
 }
 
 export type RatingAmendment = { regions?: Region[]; note?: string };
@@ -74,7 +119,7 @@ export type RatingAmendment = { regions?: Region[]; note?: string };
 export async function amendRating(date: LocalDate, id: string, details: RatingAmendment): Promise<boolean> {
   if (details.note !== undefined && details.note.length > NOTE_MAX)
     throw new RangeError(`note longer than ${NOTE_MAX}`);
-  return withLock(`limber-rec-${date}`, async () => {
+  return withLock(dayLock(date), async () => {
     const key = bucketKey(date);
     const bucket = await bucketForWrite(key);
     const i = bucket.records.findIndex((r) => idOf(r) === id && isRecord(r) && r.type === 'rating');

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Group } from './fields';
 import { t } from '../../utils/i18n';
-import { errorMessage } from '../../utils/core/error-message';
 
 interface Command {
   name: string;
@@ -39,7 +38,10 @@ export function ShortcutsGroup() {
       setStatus((s) => ({ ...s, [name]: t('optShortcutSaved') }));
       load();
     } catch (err) {
-      setStatus((s) => ({ ...s, [name]: t('optShortcutInvalid', errorMessage(err)) }));
+      // The browser's own text ("Type error for parameter detail …") says nothing to a user: it
+      // goes to the console, and the page says what a shortcut it accepts looks like.
+      console.warn('Limber: shortcut refused:', err);
+      setStatus((s) => ({ ...s, [name]: t('optShortcutRefused') }));
     }
   };
 

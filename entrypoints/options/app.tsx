@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
@@ -7,14 +7,12 @@ import { BodyGroup } from '../../components/options/body-group';
 import { DataGroup } from '../../components/options/data-group';
 import { PromptsGroup } from '../../components/options/prompts-group';
 import { ShortcutsGroup } from '../../components/options/shortcuts-group';
+import { useSettingsDraft } from '../../components/options/use-settings-draft';
 import { WorkGroup } from '../../components/options/work-group';
 import { t } from '../../utils/i18n';
-import { fromForm, toForm } from '../../utils/core/settings/form';
-import { loadSettings, saveSettings } from '../../utils/storage/settings';
-import type { Settings } from '../../utils/core/settings/settings';
+import { fromForm } from '../../utils/core/settings/form';
+import { userError } from '../../utils/user-error';
 import type { SettingsForm } from '../../utils/core/settings/form';
-import type { StoredSettings } from '../../utils/storage/settings';
-import { errorMessage } from '../../utils/core/error-message';
 
 /** Saves at most every this often while typing: storage.sync allows 120 writes a minute. */
 const SAVE_DELAY_MS = 500;
@@ -22,48 +20,42 @@ const SAVE_DELAY_MS = 500;
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; where: 'sync' | 'local'; syncError?: string }
+  | { kind: 'saved'; where: 'sync' | 'local' }
   | { kind: 'invalid' }
   | { kind: 'deleted' }
   | { kind: 'error'; text: string };
 
-/** Every setting, grouped; each field checked as typed; valid changes saved and applied at once. */
+/**
+ * Every setting, grouped; each field checked as typed; valid changes saved and applied at once.
+ * Only what the user changed here is written, onto the settings as stored then: another settings
+ * page or the welcome page may be open too, and fields not changed here show what they saved.
+ */
 export function OptionsApp(): JSX.Element {
-  const [loaded, setLoaded] = useState<StoredSettings | null>(null);
-  const [form, setForm] = useState<SettingsForm | null>(null);
+  const draft = useSettingsDraft();
+  const { loaded, form, base } = draft;
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const base = useRef<Settings | null>(null);
+  /** The user changed something not yet on its way to storage. */
   const dirty = useRef(false);
   /** Bumped when all data is deleted: a save begun before then must not touch the fresh state. */
   const generation = useRef(0);
+  // The effect below needs the latest save, not the one of the render that scheduled it.
+  const saveDraft = useRef(draft.save);
+  saveDraft.current = draft.save;
 
-  /** Shows `s` as stored, with nothing changed yet. */
-  const show = useCallback((s: StoredSettings): void => {
-    dirty.current = false;
-    base.current = s.settings;
-    setLoaded(s);
-    setForm(toForm(s.settings));
-  }, []);
-
+  const ready = form !== null;
   useEffect(() => {
-    void loadSettings().then((s) => {
-      show(s);
-      // For the benchmark: the form is on screen.
-      requestAnimationFrame(() => performance.mark('limber-options-ready'));
-    });
-  }, [show]);
+    // For the benchmark: the form is on screen.
+    if (ready) requestAnimationFrame(() => performance.mark('limber-options-ready'));
+  }, [ready]);
 
   /** Everything was deleted: what is stored now (the defaults) replaces the form, and saves start from it. */
   const onDeleted = (): void => {
     generation.current += 1;
     dirty.current = false;
-    void loadSettings().then((s) => {
-      show(s);
-      setSave({ kind: 'deleted' });
-    });
+    void draft.reload().then(() => setSave({ kind: 'deleted' }));
   };
 
-  const result = useMemo(() => (form && base.current ? fromForm(form, base.current) : null), [form]);
+  const result = useMemo(() => (form && base ? fromForm(form, base) : null), [form, base]);
 
   useEffect(() => {
     if (!result || !dirty.current) return;
@@ -71,25 +63,31 @@ export function OptionsApp(): JSX.Element {
       setSave({ kind: 'invalid' });
       return;
     }
-    const next = result.settings;
     const gen = generation.current;
     const id = setTimeout(() => {
       if (gen !== generation.current) return;
+      dirty.current = false;
       setSave({ kind: 'saving' });
-      saveSettings(next)
+      saveDraft
+        .current()
         .then((r) => {
-          if (gen !== generation.current) return;
-          base.current = next;
-          setSave({ kind: 'saved', ...r });
-          setLoaded((l) => (l ? { ...l, ok: true, settings: next, where: r.where } : l));
+          if (gen === generation.current) setSave(r.kind === 'saved' ? r : { kind: 'invalid' });
         })
         .catch((err) => {
-          if (gen === generation.current) setSave({ kind: 'error', text: errorMessage(err) });
+          if (gen === generation.current) setSave({ kind: 'error', text: userError(err) });
         });
     }, SAVE_DELAY_MS);
     return () => clearTimeout(id);
   }, [result]);
 
+  if (draft.loadError)
+    return (
+      <main class="options">
+        <p class="error" role="alert">
+          {draft.loadError}
+        </p>
+      </main>
+    );
   if (!form || !loaded || !result)
     return (
       <main class="options">
@@ -99,7 +97,7 @@ export function OptionsApp(): JSX.Element {
   const errors = result.errors;
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
     dirty.current = true;
-    setForm((f) => (f ? { ...f, [key]: value } : f));
+    draft.set(key, value);
   };
   const errorCount = Object.keys(errors).length;
 
@@ -150,7 +148,7 @@ export function OptionsApp(): JSX.Element {
         {save.kind === 'saving' && t('optSaving')}
         {save.kind === 'saved' && (save.where === 'sync' ? t('optSavedSync') : t('optSavedLocal'))}
         {save.kind === 'invalid' && t('optInvalid', String(errorCount))}
-        {save.kind === 'error' && t('errorGeneric', save.text)}
+        {save.kind === 'error' && save.text}
         {save.kind === 'deleted' && t('optDeletedFresh')}
       </div>
 

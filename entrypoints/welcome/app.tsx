@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Toggle } from '../../components/options/fields';
+import { useSettingsDraft } from '../../components/options/use-settings-draft';
 import { WorkGroup } from '../../components/options/work-group';
 import { RatingScale } from '../../components/rating/rating-scale';
 import { formatClock, formatList, formatTime, locale } from '../../utils/format';
@@ -8,12 +9,11 @@ import { t } from '../../utils/i18n';
 import { useDispatch } from '../../components/common/use-dispatch';
 import { PERMISSION_REASONS } from '../../utils/core/content/permissions';
 import { fromForm, toForm } from '../../utils/core/settings/form';
-import { loadSettings, saveSettings } from '../../utils/storage/settings';
 import { localeWeekStart } from '../../utils/core/time/week-info';
+import { userError } from '../../utils/user-error';
 import type { MessageKey } from '../../utils/i18n';
-import type { Settings } from '../../utils/core/settings/settings';
 import type { SettingsForm } from '../../utils/core/settings/form';
-import { errorMessage } from '../../utils/core/error-message';
+import type { StoredSettings } from '../../utils/storage/settings';
 
 type Save =
   | { kind: 'idle' }
@@ -23,7 +23,7 @@ type Save =
   | { kind: 'elsewhere' }
   | { kind: 'error'; text: string };
 
-/** The fields this page shows; every other setting is left as it is stored. */
+/** The fields this page shows; the others are the settings page's, and this page never changes them. */
 const SHOWN = [
   'days',
   'ranges',
@@ -35,13 +35,11 @@ const SHOWN = [
 ] as const satisfies readonly (keyof SettingsForm)[];
 const isShownError = (field: string): boolean => SHOWN.some((k) => field === k || field.startsWith(`${k}.`));
 
-/** The stored settings with this page's fields from `form` on top: checked, and its errors split. */
-function merge(form: SettingsForm, stored: Settings) {
-  const next = toForm(stored);
-  for (const k of SHOWN) (next as unknown as Record<string, unknown>)[k] = form[k];
-  const result = fromForm(next, stored);
-  const fields = Object.keys(result.errors);
-  return { settings: result.settings, shown: fields.filter(isShownError).length };
+/** The form first shown: the settings as stored, and, if never saved, the week starting where the user's calendars start it. */
+function firstForm(s: StoredSettings): SettingsForm {
+  const f = toForm(s.settings);
+  if (!s.saved) f.weekStart = String(localeWeekStart(locale())) as '0' | '1';
+  return f;
 }
 
 function painText(times: string[]): string {
@@ -52,28 +50,15 @@ function painText(times: string[]): string {
 /**
  * The first-run page: what Limber does and does not do, the work day and the prompts to start
  * with, why each permission is asked for, and a first pain rating as a baseline. Reachable again
- * from the settings page; on a later visit it shows the settings as they are.
+ * from the settings page; on a later visit it shows the settings as they are, and follows what a
+ * settings page open at the same time saves. "Start" writes only what was changed here.
  */
 export function WelcomeApp() {
-  const [base, setBase] = useState<Settings | null>(null);
-  const [form, setForm] = useState<SettingsForm | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const draft = useSettingsDraft(firstForm);
+  const { form, base } = draft;
   const [save, setSave] = useState<Save>({ kind: 'idle' });
   const [baseline, setBaseline] = useState<{ score: number; at: number } | null>(null);
   const rating = useDispatch();
-
-  useEffect(() => {
-    loadSettings().then(
-      (s) => {
-        const f = toForm(s.settings);
-        // Not yet chosen: start the week where calendars in the user's language and region start it.
-        if (!s.saved) f.weekStart = String(localeWeekStart(locale())) as '0' | '1';
-        setBase(s.settings);
-        setForm(f);
-      },
-      (err: unknown) => setLoadError(errorMessage(err)),
-    );
-  }, []);
 
   // Only this page's fields are marked here; the rest belong to the settings page.
   const errors = useMemo(() => {
@@ -82,11 +67,11 @@ export function WelcomeApp() {
     return Object.fromEntries(Object.entries(all).filter(([field]) => isShownError(field)));
   }, [form, base]);
 
-  if (loadError)
+  if (draft.loadError)
     return (
       <main class="welcome">
         <p class="error" role="alert">
-          {t('welLoadFailed', loadError)}
+          {draft.loadError}
         </p>
       </main>
     );
@@ -98,7 +83,7 @@ export function WelcomeApp() {
     );
 
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
-    setForm((f) => (f ? { ...f, [key]: value } : f));
+    draft.set(key, value);
     setSave((s) => (s.kind === 'saving' ? s : { kind: 'idle' }));
   };
 
@@ -106,18 +91,15 @@ export function WelcomeApp() {
     if (save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
-      // The settings as stored now: the settings page may have changed them since this one opened.
-      const stored = (await loadSettings()).settings;
-      const m = merge(form, stored);
-      if (!m.settings) {
-        setSave(m.shown > 0 ? { kind: 'invalid', count: m.shown } : { kind: 'elsewhere' });
+      const r = await draft.save();
+      if (r.kind === 'saved') {
+        setSave(r);
         return;
       }
-      const r = await saveSettings(m.settings);
-      setBase(m.settings);
-      setSave({ kind: 'saved', where: r.where });
+      const shown = Object.keys(r.errors).filter(isShownError).length;
+      setSave(shown > 0 ? { kind: 'invalid', count: shown } : { kind: 'elsewhere' });
     } catch (err) {
-      setSave({ kind: 'error', text: errorMessage(err) });
+      setSave({ kind: 'error', text: userError(err) });
     }
   };
 
@@ -206,7 +188,7 @@ export function WelcomeApp() {
         </p>
         {rating.error && (
           <p class="error" role="alert">
-            {t('errorGeneric', rating.error)}
+            {rating.error}
           </p>
         )}
       </section>
@@ -256,7 +238,7 @@ export function WelcomeApp() {
         )}
         {save.kind === 'error' && (
           <p class="error" role="alert">
-            {t('errorGeneric', save.text)}
+            {save.text}
           </p>
         )}
         {(save.kind === 'saved' || save.kind === 'elsewhere') && (

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../entrypoints/options/app';
-import type { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 
 async function renderOptions() {
   render(<OptionsApp />);
@@ -10,6 +10,7 @@ async function renderOptions() {
 }
 const type = (el: Element, value: string) => fireEvent.input(el, { target: { value } });
 const byId = (id: string) => document.getElementById(id)!;
+const SAVED = 'Saved. Your other browsers with sync on get these settings too.';
 const storedSync = async () =>
   (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
 
@@ -127,6 +128,16 @@ describe('options page', () => {
     vi.restoreAllMocks();
   });
 
+  it('says in plain words when neither sync nor this computer takes the settings, never the browser’s text', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await renderOptions();
+    type(byId('postureMin'), '20');
+    expect(await screen.findByText(/^The browser's storage for Limber is full, so this was not saved\./)).toBeTruthy();
+    expect(screen.queryByText(/QUOTA_BYTES/)).toBeNull();
+  });
+
   it('reports unreadable stored settings, uses the defaults, and leaves records alone', async () => {
     await fakeBrowser.storage.sync.set({ settings: { version: 2, posture: 'often' } });
     await fakeBrowser.storage.local.set({ 'rec:2026-11-23': { v: 1, records: [] } });
@@ -190,6 +201,55 @@ describe('options page', () => {
   });
 });
 
+describe('another settings page (or the welcome page) saving meanwhile', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const other = async (patch: (s: typeof DEFAULT_SETTINGS) => void) => {
+    const s = structuredClone((await storedSync()) ?? DEFAULT_SETTINGS);
+    patch(s);
+    await fakeBrowser.storage.sync.set({ settings: s });
+  };
+  const eyes = () => screen.getByRole('checkbox', { name: 'Eye break (20-20-20)' }) as HTMLInputElement;
+
+  it('shows what the other page saved, and a later change here keeps it', async () => {
+    await renderOptions();
+    await other((s) => {
+      s.eyes.enabled = true;
+    });
+    await waitFor(() => expect(eyes().checked).toBe(true));
+    type(byId('snoozeLimit'), '5');
+    expect(await screen.findByText(SAVED)).toBeTruthy();
+    expect(await storedSync()).toMatchObject({ eyes: { enabled: true }, snooze: { limit: 5 } });
+  });
+
+  it('writes only what changed here, onto the settings as stored at that moment', async () => {
+    // The page hears of no change (as when the other page's write is still on its way).
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation(() => undefined);
+    await renderOptions();
+    const stale = structuredClone(DEFAULT_SETTINGS);
+    stale.eyes.enabled = true;
+    stale.work.days = [1, 2, 3];
+    await fakeBrowser.storage.sync.set({ settings: stale });
+    type(byId('snoozeLimit'), '5');
+    expect(await screen.findByText(SAVED)).toBeTruthy();
+    expect(await storedSync()).toEqual({ ...stale, snooze: { ...stale.snooze, limit: 5 } });
+  });
+
+  it('leaves a field being edited here as typed, and follows the others', async () => {
+    await renderOptions();
+    type(byId('postureMin'), '');
+    await other((s) => {
+      s.posture.everySec = 50 * 60;
+      s.snooze.limit = 7;
+    });
+    await waitFor(() => expect((byId('snoozeLimit') as HTMLInputElement).value).toBe('7'));
+    expect((byId('postureMin') as HTMLInputElement).value).toBe('');
+    expect(screen.getByText('Enter a whole number of minutes.')).toBeTruthy();
+    type(byId('postureMin'), '45');
+    expect(await screen.findByText(SAVED)).toBeTruthy();
+    expect(await storedSync()).toMatchObject({ posture: { everySec: 2700 }, snooze: { limit: 7 } });
+  });
+});
+
 describe('keyboard shortcuts group', () => {
   it('in Chrome lists the shortcuts and sends the user to the browser’s own page to change them', async () => {
     await renderOptions();
@@ -201,6 +261,7 @@ describe('keyboard shortcuts group', () => {
   });
 
   it('in Firefox changes a shortcut in place, and says when the browser refuses it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const update = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('Invalid shortcut'));
     Object.assign(fakeBrowser.commands, { update });
     try {
@@ -212,7 +273,8 @@ describe('keyboard shortcuts group', () => {
       expect(update).toHaveBeenCalledWith({ name: 'break-now', shortcut: 'Ctrl+Alt+B' });
       type(input, 'Banana');
       fireEvent.click(screen.getAllByRole('button', { name: 'Set' })[1]!);
-      expect(await screen.findByText('Not a shortcut this browser accepts (Invalid shortcut).')).toBeTruthy();
+      expect(await screen.findByText(/^This browser does not accept that shortcut\. Write Ctrl or Alt/)).toBeTruthy();
+      expect(screen.queryByText(/Invalid shortcut/)).toBeNull();
     } finally {
       Object.assign(fakeBrowser.commands, { update: undefined });
     }

@@ -30,7 +30,9 @@ describe('welcome page', () => {
     await renderWelcome();
     expect(screen.getByText(/^Limber is not a medical device. It does not diagnose/)).toBeTruthy();
     expect(screen.getByText(/numbness, weakness or fever, see a doctor/)).toBeTruthy();
-    for (const p of ['alarms', 'storage', 'idle', 'notifications']) expect(screen.getByText(p)).toBeTruthy();
+    for (const p of ['alarms', 'storage', 'unlimitedStorage', 'idle', 'notifications'])
+      expect(screen.getByText(p)).toBeTruthy();
+    expect(screen.getByText(/^So your diary can grow for as long as you use Limber/)).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Eye break' }).getAttribute('aria-describedby')).toBe(
       'wel-eyesOn-text',
     );
@@ -71,6 +73,45 @@ describe('welcome page', () => {
     await screen.findByText(/some of your other settings need fixing first/);
     expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
     expect(await storedSync()).toEqual(stored);
+  });
+
+  it('follows what a settings page saved, and its Start does not undo it', async () => {
+    await renderWelcome();
+    const posture = () => screen.getByRole('checkbox', { name: 'Posture check' }) as HTMLInputElement;
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, posture: { enabled: false, everySec: 1800 } },
+    });
+    await waitFor(() => expect(posture().checked).toBe(false));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
+    await screen.findByText(/^All set\./);
+    const s = await storedSync();
+    expect(s?.posture.enabled).toBe(false);
+    expect(s?.work.days).toContain(6);
+  });
+
+  it('writes only what changed here, even before it has heard of another page’s save', async () => {
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation(() => undefined);
+    await renderWelcome();
+    const other = {
+      ...DEFAULT_SETTINGS,
+      posture: { enabled: false, everySec: 1800 },
+      eyes: { enabled: true, everySec: 1200 },
+    };
+    await fakeBrowser.storage.sync.set({ settings: other });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
+    await screen.findByText(/^All set\./);
+    const s = await storedSync();
+    expect(s).toEqual({ ...other, work: { ...other.work, days: [1, 2, 3, 4, 5, 6] }, weekStart: s?.weekStart });
+  });
+
+  it('says in plain words when the settings cannot be read, never the browser’s text', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error: .../LOCK: No further details'));
+    render(<WelcomeApp />);
+    expect(await screen.findByText(/^Something went wrong, so this step did not finish\./)).toBeTruthy();
+    expect(screen.queryByText(/IO error/)).toBeNull();
   });
 
   it('takes one baseline rating: a second click adds nothing', async () => {

@@ -5,13 +5,14 @@
  *
  * A write storage refuses (full) never stops the schedule: the state is still kept (see
  * saveState) and the plan still applied (alarm, badge, prompt), and only then is the refusal
- * reported, to the page that sent the event and on the toolbar button.
+ * reported, to the page that sent the event and on the toolbar button. A user's answer or rating
+ * whose record was refused changes nothing, so it can be given again.
  */
 import { flareActive, withFlare } from '../../utils/core/settings/flare';
 import { loadFlare } from '../../utils/storage/flare';
 import { wallTime } from '../../utils/core/time/local-time';
 import { addRecords } from '../../utils/storage/records';
-import { step } from '../../utils/core/scheduler';
+import { isUserEvent, step } from '../../utils/core/scheduler';
 import { loadSettings } from '../../utils/storage/settings';
 import { loadStateForWrite, saveState } from '../../utils/storage/state';
 import type { Plan, SchedulerEvent } from '../../utils/core/scheduler';
@@ -53,6 +54,12 @@ export function createEngine(deps: EngineDeps): Engine {
       }
     };
     if (plan.records.length) await attempt(() => addRecords(plan.records));
+    if (refusal && isUserEvent(event)) {
+      // What the user did could not be stored: it did not happen. The schedule stays as it was
+      // (the prompt keeps its part, to be answered again), and the page says why.
+      await deps.apply({ state, wakeAt: state.wakeAt, show: null, records: [] }, settings, { refused: true });
+      throw (refusal as { err: unknown }).err;
+    }
     if (plan.show && deps.beforeShow) await deps.beforeShow(plan);
     await attempt(() => saveState(plan.state));
     await deps.apply(plan, settings, { refused: refusal !== null });

@@ -164,14 +164,17 @@ describe('storage that refuses writes never stops the schedule (break 1)', () =>
     await expect(
       engine().dispatch({ type: 'answer', promptId: pending!.id, kind: 'posture', answer: { action: 'good' } }),
     ).rejects.toThrow(/quota/);
-    expect((await loadState()).pending).toBeNull();
+    // Not stored, so not done: the part still waits, to be answered again.
+    expect((await loadState()).pending?.open).toEqual(['posture']);
+    expect(await popups()).toHaveLength(1);
 
     // Storage accepts writes again: the state goes back to storage.local, the badge clears.
     refuse.mockRestore();
     now += 5_000;
     await engine().dispatch({ type: 'alarm', idle: 'active' });
     expect((await fakeBrowser.storage.session.get(STATE_FALLBACK_KEY))[STATE_FALLBACK_KEY]).toBeUndefined();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Limber: a check-in is waiting');
     expect((await fakeBrowser.storage.session.get(WRITE_REFUSED_KEY))[WRITE_REFUSED_KEY]).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { userError } from '../../utils/user-error';
 import { dispatch as send } from '../../utils/messaging';
 import type { DispatchResult, UserEvent } from '../../utils/messaging';
+
+type Rate = Extract<UserEvent, { type: 'rate' }>;
 
 export interface Dispatcher {
   /** True while an event is on its way: controls that send one are disabled meanwhile. */
@@ -14,15 +16,31 @@ export interface Dispatcher {
   clearError(): void;
 }
 
-/** Sending user events from a page, with the busy and error state every page shows. */
+/**
+ * Sending user events from a page, with the busy and error state every page shows.
+ *
+ * A one-click rating that failed may have been stored all the same (the background stored it, then
+ * its reply was lost, and storage could not be checked). Until one is confirmed, the same score
+ * clicked again is the same intention: it is sent under the unconfirmed rating's id, so it cannot be
+ * stored twice. Another score is another rating, with the id its page gave it.
+ */
 export function useDispatch(): Dispatcher {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dispatch = async (event: UserEvent): Promise<DispatchResult | null> => {
+  const unconfirmed = useRef<Rate | null>(null);
+  const dispatch = async (given: UserEvent): Promise<DispatchResult | null> => {
+    const prior = unconfirmed.current;
+    const event =
+      given.type === 'rate' && prior && prior.score === given.score && prior.source === given.source
+        ? { ...given, id: prior.id }
+        : given;
+    if (event.type === 'rate') unconfirmed.current = event;
     setBusy(true);
     setError(null);
     try {
-      return await send(event);
+      const result = await send(event);
+      if (event.type === 'rate') unconfirmed.current = null;
+      return result;
     } catch (err) {
       setError(userError(err));
       return null;

@@ -4,25 +4,22 @@ import { PegCheck } from './peg-check';
 import { PostureCheck } from './posture-check';
 import { StretchBreak } from './stretch-break';
 import { RatingScale } from '../rating/rating-scale';
+import { partStatusText } from './part-status';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { t } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n';
 import type { Answer, PromptKind } from '../../utils/core/scheduler';
 import type { Stretch } from '../../utils/core/content/stretches';
-import type { PartStatus } from './use-prompt';
-
-const STATUS_KEY: Record<PartStatus, MessageKey> = {
-  saved: 'promptAnswered',
-  snoozed: 'promptSnoozed',
-  skipped: 'promptSkipped',
-};
+import type { PartStatus } from './part-status';
 
 export interface PromptPartProps {
   kind: PromptKind;
   /** The only part of its prompt: the page title already names it, so its heading is hidden. */
   alone: boolean;
   open: boolean;
-  /** How the user answered it here; undefined when it closed elsewhere (e.g. in another window). */
+  /**
+   * How the user's answer here ended (saved, or not and why); undefined when it closed elsewhere
+   * (e.g. in another window) without an answer from this view.
+   */
   status: PartStatus | undefined;
   /** The pain score saved in this prompt: the scale stays on screen showing it. */
   score: number | null;
@@ -84,7 +81,7 @@ export function PromptPart({
       )}
       {!open && (
         <p class="part-done" role="status">
-          {status ? t(STATUS_KEY[status]) : t('promptClosed')}
+          {partStatusText(status)}
         </p>
       )}
     </section>

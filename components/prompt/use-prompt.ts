@@ -8,17 +8,15 @@ import { useStretchPicks } from './use-stretch-picks';
 import { useDispatch } from '../common/use-dispatch';
 import { useStored } from '../common/use-stored';
 import { useFlare } from '../flare/use-flare';
-import { partId } from '../../utils/core/scheduler/state';
+import { notSaved } from './part-status';
+import { answerMatch } from '../../utils/core/scheduler/answer-match';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState, watchState } from '../../utils/storage/state';
-import { today } from '../../utils/today';
 import type { Answer, PendingPrompt, PromptKind } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
 import type { Stretch } from '../../utils/core/content/stretches';
 import type { RatingAmendment } from '../../utils/storage/records';
-
-/** How a part the user answered here was answered (parts closed elsewhere have none). */
-export type PartStatus = 'saved' | 'snoozed' | 'skipped';
+import type { PartStatus } from './part-status';
 
 /** The rating this prompt saved: its details can still be added. */
 export interface SavedRating {
@@ -95,19 +93,25 @@ export function usePrompt(): PromptModel {
   const stretches = useStretchPicks(live?.id, settings, flare.active);
 
   const openParts = live && pending?.id === live.id ? pending.open : [];
-  // Close by itself once everything is answered, unless the user may still add details.
-  useAutoClose(live !== null && openParts.length === 0 && !rating && !askAfterBreak);
+  // Close by itself once everything is answered, unless the user may still add details or must
+  // read that an answer was not saved.
+  const unsaved = Object.values(status).some(notSaved);
+  useAutoClose(live !== null && openParts.length === 0 && !rating && !askAfterBreak && !unsaved);
 
   const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
     if (!live) return;
     const result = await dispatch({ type: 'answer', promptId: live.id, kind, answer: a });
     if (!result) return;
+    // Another view (a second prompt window, the popup) may have answered this part first: only an
+    // answer stored as this one is "saved" here, and only that rating takes details from this view.
+    const { stored } = result;
+    const match = answerMatch(stored, kind, a);
+    if (match !== 'same') {
+      setStatus((s) => ({ ...s, [kind]: stored && match === 'other' ? { other: stored, mine: a } : 'gone' }));
+      return;
+    }
     setStatus((s) => ({ ...s, [kind]: a.action === 'snooze' ? 'snoozed' : a.action === 'skip' ? 'skipped' : 'saved' }));
-    // The rating's id is fixed by the prompt, so it is known even when a retried message found it
-    // already stored (and so returned no new record).
-    const saved = result.records.find((r) => r.type === 'rating');
-    if (a.action === 'rated')
-      setRating({ id: saved?.id ?? partId(live.id, 'pain'), date: saved?.date ?? today(), score: a.score });
+    if (stored?.type === 'rating') setRating({ id: stored.id, date: stored.date, score: stored.score });
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
 
@@ -129,11 +133,12 @@ export function usePrompt(): PromptModel {
       for (const kind of openParts) await answer(kind, a);
     },
     rateAfterBreak: async (score) => {
+      // A new id per click; useDispatch keeps an unconfirmed one for the same score clicked again.
       const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'after-break' });
-      const saved = result?.records.find((r) => r.type === 'rating');
-      if (saved) {
+      const saved = result?.stored;
+      if (saved?.type === 'rating') {
         setAskAfterBreak(false);
-        setRating({ id: saved.id, date: saved.date, score });
+        setRating({ id: saved.id, date: saved.date, score: saved.score });
       }
     },
     amendRating: async (details) => {

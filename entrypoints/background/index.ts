@@ -5,6 +5,7 @@ import { forgetPromptWindow, NOTIFICATION_PREFIX, notificationClosed, showPrompt
 import { createEngine } from './engine';
 import { watchFlare } from '../../utils/storage/flare';
 import { onMessage } from '../../utils/messaging';
+import { storedFor } from '../../utils/storage/find-record';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState } from '../../utils/storage/state';
 import type { IdleState } from '../../utils/core/scheduler';
@@ -57,9 +58,11 @@ export default defineBackground(() => {
   watchSettings(() => void start());
   watchFlare(() => void start());
 
+  // The reply names the record now stored under the event's id (this answer, or another view's
+  // stored first), so the page says honestly whether its answer is the one kept.
   onMessage('dispatch', async ({ data }) => {
-    const plan = await engine.dispatch(data);
-    return { records: plan.records.map(({ id, date, type }) => ({ id, date, type })) };
+    await engine.dispatch(data);
+    return { stored: await storedFor(data) };
   });
 
   // The worker may have been stopped at any point: rebuild the alarm from storage on every start.

@@ -52,9 +52,12 @@ export function PopupApp() {
       : null;
 
   const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;
+  // The score just saved, clicked again, is that rating (not a second one): nothing to send. Any
+  // other click gets a new id; useDispatch keeps an unconfirmed one for the same score clicked again.
   const rate = async (score: number): Promise<void> => {
-    if (await send({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' }))
-      setSaved({ score, at: Date.now() });
+    if (saved?.score === score) return;
+    const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' });
+    if (result?.stored?.type === 'rating') setSaved({ score: result.stored.score, at: result.stored.at });
   };
 
   const when = (kind: PromptKind): string => {

@@ -7,13 +7,15 @@ import { PostureCheck } from '../../components/prompt/posture-check';
 import { RatingDetails } from '../../components/rating/rating-details';
 import { StretchBreak } from '../../components/prompt/stretch-break';
 import { STRETCHES } from '../../utils/core/content/stretches';
+import { makeBreak, makePeg, makeRating } from '../../utils/core/data/records';
 import { initialState } from '../../utils/core/scheduler/state';
 import { STATE_KEY } from '../../utils/storage/state';
+import type { LimberRecord } from '../../utils/core/data/records';
 import type { PendingPrompt, PromptKind, SchedulerState } from '../../utils/core/scheduler/state';
 import type { UserEvent } from '../../utils/messaging';
 
 // The background, as far as the prompt sees it: each answer closes its part in the stored state,
-// and a pain rating comes back as the record it stored.
+// and comes back as the record stored under its id (here: always this answer's).
 const sent = vi.hoisted(() => [] as unknown[]);
 // Set to make the next messages fail as a stopped background's would.
 const failing = vi.hoisted(() => ({ on: false }));
@@ -21,16 +23,31 @@ vi.mock('../../utils/messaging', () => ({
   dispatch: async (event: UserEvent) => {
     if (failing.on) throw new Error('Could not establish connection');
     sent.push(event);
-    if (event.type !== 'answer') return { records: [] };
+    if (event.type !== 'answer') return { stored: null };
     const state = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as SchedulerState;
     const pending = state.pending && { ...state.pending, open: state.pending.open.filter((k) => k !== event.kind) };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, pending } });
-    return {
-      records:
-        event.answer.action === 'rated' ? [{ id: `${event.promptId}:pain`, date: '2026-11-23', type: 'rating' }] : [],
-    };
+    return { stored: recordOf(event) };
   },
 }));
+
+/** The record an answer stores, as the scheduler makes it. */
+function recordOf(e: Extract<UserEvent, { type: 'answer' }>): LimberRecord {
+  const id = `${e.promptId}:${e.kind}`;
+  const [at, tz] = [Date.now(), 'Europe/Berlin'];
+  const a = e.answer;
+  if (a.action === 'rated') return makeRating({ id, at, source: 'prompt', score: a.score }, tz);
+  if (a.action === 'snooze') return makeBreak({ id, at, kind: e.kind, outcome: 'snoozed' }, tz);
+  if (a.action === 'skip')
+    return makeBreak({ id, at, kind: e.kind, outcome: 'skipped', ...(a.reason ? { reason: a.reason } : {}) }, tz);
+  if (a.action === 'fixed' || a.action === 'good')
+    return makeBreak({ id, at, kind: 'posture', outcome: 'done', fixed: a.action === 'fixed' }, tz);
+  if (a.action === 'peg') return makePeg({ id, at, pain: a.pain, enjoyment: a.enjoyment, activity: a.activity }, tz);
+  return makeBreak(
+    { id, at, kind: e.kind, outcome: 'done', ...(a.seconds !== undefined ? { seconds: a.seconds } : {}) },
+    tz,
+  );
+}
 
 async function seedPrompt(kinds: PromptKind[], id = 'p1'): Promise<PendingPrompt> {
   const now = Date.now();

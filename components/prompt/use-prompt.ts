@@ -96,7 +96,10 @@ export function usePrompt(): PromptModel {
   // Close by itself once everything is answered, unless the user may still add details or must
   // read that an answer was not saved.
   const unsaved = Object.values(status).some(notSaved);
-  useAutoClose(live !== null && openParts.length === 0 && !rating && !askAfterBreak && !unsaved);
+  useAutoClose(
+    live !== null && openParts.length === 0 && !rating && !askAfterBreak && !unsaved,
+    async () => !(await loadState()).pending?.open.length,
+  );
 
   const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
     if (!live) return;

@@ -64,19 +64,33 @@ export async function deliverWaiting(prompt: PendingPrompt, settings: Settings):
   return deliver(prompt, settings);
 }
 
-/** Whether a page that shows the prompt (window, popup) or its notification is open. */
+/**
+ * Whether the prompt is on screen: its notification, a prompt page (window or tab), or the toolbar
+ * popup, which shows a waiting prompt (popup.html opened in a tab is not the toolbar popup).
+ */
 async function promptVisible(prompt: PendingPrompt): Promise<boolean> {
   const notes = await browser.notifications.getAll();
   if (`${NOTIFICATION_PREFIX}${prompt.id}` in notes) return true;
   const runtime = browser.runtime as unknown as {
-    getContexts?: (f: { contextTypes: string[] }) => Promise<{ documentUrl?: string }[]>;
+    getContexts?: (f: { contextTypes: string[] }) => Promise<{ contextType: string; documentUrl?: string }[]>;
   };
   // Chrome 116+: every open extension page; Firefox: the pages of this extension process.
-  const urls =
+  const pages =
     typeof runtime.getContexts === 'function'
-      ? (await runtime.getContexts({ contextTypes: ['TAB', 'POPUP'] })).map((c) => c.documentUrl ?? '')
-      : (browser.extension.getViews?.() ?? []).map((w) => (w as unknown as { location: Location }).location.href);
-  return urls.some((u) => /\/(prompt|popup)\.html/.test(u));
+      ? (await runtime.getContexts({ contextTypes: ['TAB', 'POPUP'] })).map((c) => ({
+          url: c.documentUrl ?? '',
+          toolbar: c.contextType === 'POPUP',
+        }))
+      : [
+          ...viewUrls({ type: 'tab' }).map((url) => ({ url, toolbar: false })),
+          ...viewUrls({ type: 'popup' }).map((url) => ({ url, toolbar: true })),
+        ];
+  return pages.some((p) => p.url.includes(PROMPT_PATH) || (p.toolbar && p.url.includes('/popup.html')));
+}
+
+function viewUrls(filter: { type: 'tab' | 'popup' }): string[] {
+  const views = browser.extension.getViews?.(filter) ?? [];
+  return views.map((w) => (w as unknown as { location: Location }).location.href);
 }
 
 /**

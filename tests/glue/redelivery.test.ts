@@ -70,6 +70,26 @@ describe('a waiting prompt is always delivered (break 6)', () => {
     expect(await popups()).toHaveLength(0);
   });
 
+  it('popup.html open in a tab is not the toolbar popup: the prompt still gets its window', async () => {
+    await promptStoredThenStopped();
+    Object.assign(fakeBrowser.extension, {
+      getViews: (f: { type: string }) =>
+        f.type === 'tab' ? [{ location: { href: 'chrome-extension://id/popup.html' } }] : [],
+    });
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await popups()).toHaveLength(1);
+  });
+
+  it('the toolbar popup, which shows a waiting prompt, counts as showing it', async () => {
+    await promptStoredThenStopped();
+    Object.assign(fakeBrowser.extension, {
+      getViews: (f: { type: string }) =>
+        f.type === 'popup' ? [{ location: { href: 'chrome-extension://id/popup.html' } }] : [],
+    });
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    expect(await popups()).toHaveLength(0);
+  });
+
   it('a prompt that is on screen in a page (its window id was never stored) is not opened twice', async () => {
     await promptStoredThenStopped();
     Object.assign(fakeBrowser.extension, {

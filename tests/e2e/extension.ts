@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,3 +205,16 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
 /** Where the tests' screenshots go, to be looked at. */
 export const SCREENSHOTS = fileURLToPath(new URL('../../.test-results/screenshots/', import.meta.url));
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * A copy of the built extension without `unlimitedStorage`, so that Chromium's own 10 MB quota of
+ * storage.local applies; `done` removes it.
+ */
+export function extensionWithQuota(): { dir: string; done(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-quota-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
+  manifest.permissions = manifest.permissions.filter((p) => p !== 'unlimitedStorage');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }) };
+}

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, seedBuckets, storedRecords, SCREENSHOTS } from './extension';
+import { EXTENSION_DIR, extensionWithQuota, launch, seedBuckets, storedRecords, SCREENSHOTS } from './extension';
 import { toBuckets } from '../fixtures/history';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { makeBreak, makeRating } from '../../utils/core/data/records';
@@ -34,20 +34,16 @@ function thirty(): LimberRecord[] {
 const mine = makeRating({ id: 'mine', at: Date.parse(`${FIRST}T08:00:00Z`), source: 'prompt', score: 3 }, TZ);
 const older = makeRating({ id: 'older', at: Date.parse('2026-10-01T08:00:00Z'), source: 'prompt', score: 2 }, TZ);
 
-const cleanup: string[] = [];
+const copies: (() => void)[] = [];
 afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const done of copies) done();
 });
 
 /** The built extension without `unlimitedStorage`, so that Chromium's own 10 MB quota applies. */
 function withoutUnlimitedStorage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'limber-quota-'));
-  cleanup.push(dir);
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-  manifest.permissions = manifest.permissions.filter((p) => p !== 'unlimitedStorage');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
+  const copy = extensionWithQuota();
+  copies.push(copy.done);
+  return copy.dir;
 }
 
 /**

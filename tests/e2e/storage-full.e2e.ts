@@ -4,29 +4,19 @@
  * schedule still prompts, a rating says in plain words that it was not saved, the toolbar button
  * says why, and nothing stored before is lost.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, fastSettings, launch, promptPage, seedBuckets, setSettings, SCREENSHOTS } from './extension';
+import { describe, expect, it } from 'vitest';
+import {
+  extensionWithQuota,
+  fastSettings,
+  launch,
+  promptPage,
+  seedBuckets,
+  setSettings,
+  SCREENSHOTS,
+} from './extension';
 import { generateHistory, toBuckets } from '../fixtures/history';
 import { TZ } from './summary-fixtures';
 import type { Launched } from './extension';
-
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
-});
-
-function withoutUnlimitedStorage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'limber-full-'));
-  cleanup.push(dir);
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-  manifest.permissions = manifest.permissions.filter((p) => p !== 'unlimitedStorage');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 /** Fills storage.local until not one more byte fits; returns the bytes in use. */
 function fillToTheBrim(l: Launched): Promise<number> {
@@ -53,7 +43,8 @@ const recordKeys = (l: Launched): Promise<Record<string, unknown>> =>
 
 describe('storage full, in real Chromium', () => {
   it('the schedule still prompts, the user is told in plain words, and nothing stored is lost', async () => {
-    const l = await launch({ extensionDir: withoutUnlimitedStorage() });
+    const quota = extensionWithQuota();
+    const l = await launch({ extensionDir: quota.dir });
     try {
       const today = await l.probe.evaluate(() => new Date().toLocaleDateString('sv'));
       await seedBuckets(l, toBuckets(generateHistory({ from: '2026-09-01', to: '2026-10-31', timeZone: TZ })));
@@ -97,6 +88,7 @@ describe('storage full, in real Chromium', () => {
       expect(Object.keys(before)).not.toContain(`rec:${today}`);
     } finally {
       await l.close();
+      quota.done();
     }
   }, 120_000);
 });

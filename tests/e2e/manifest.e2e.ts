@@ -8,9 +8,9 @@ const read = (dir: string) =>
 describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest (%s)', (dir) => {
   const m = read(dir);
 
-  it('asks for exactly alarms, storage, idle and notifications, and no hosts', () => {
+  it('asks for exactly alarms, storage, unlimitedStorage, idle and notifications, and no hosts', () => {
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions ?? []).toEqual([]);
     // The welcome page explains each permission the manifest asks for, and no other.
     expect(PERMISSION_REASONS.map(([p]) => p).sort()).toEqual([...m.permissions].sort());

@@ -105,7 +105,13 @@ describe('nothing leaves the machine', () => {
     const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc.trim().split(/\s+/)).toEqual(["'self'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'alarms',
+      'idle',
+      'notifications',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();

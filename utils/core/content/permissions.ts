@@ -4,6 +4,7 @@ import type { MessageKey } from './message-key';
 export const PERMISSION_REASONS: readonly (readonly [permission: string, why: MessageKey])[] = [
   ['alarms', 'welPermAlarms'],
   ['storage', 'welPermStorage'],
+  ['unlimitedStorage', 'welPermUnlimitedStorage'],
   ['idle', 'welPermIdle'],
   ['notifications', 'welPermNotifications'],
 ];

@@ -1,49 +1,32 @@
 /** Applies a scheduler plan to the browser: the one wake-up alarm, the badge, the prompt. */
 import { browser } from 'wxt/browser';
-import { clearNotifications, deliver, deliverWaiting } from './deliver';
-import { removeValue, setValue } from '../../utils/storage/area';
+import { clearNotifications, deliver, deliverWaiting, wasDelivered } from './deliver';
+import { setWake, soonest, WAKE_ALARM } from './wake';
 import { t } from '../../utils/i18n';
 import type { StepOutcome } from './engine';
 import type { Plan } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
 
-export const WAKE_ALARM = 'limber-wake';
-/**
- * The earliest wake-up a packed extension's alarm allows: armed before a prompt is stored, so a
- * worker stopped before showing it is woken to show it.
- */
-export const REDELIVER_MS = 30_000;
-/** storage.session: set while storage refuses Limber's writes (the popup says so too). */
-export const WRITE_REFUSED_KEY = 'writeRefused';
+export { WAKE_ALARM };
 
 export async function applyPlan(
   plan: Plan,
   settings: Settings,
   outcome: StepOutcome = { refused: false },
 ): Promise<void> {
-  await Promise.all([
-    setWake(plan.wakeAt),
-    setBadge(plan.state.pending?.open.length ?? 0, outcome.refused),
-    outcome.refused ? setValue('session', WRITE_REFUSED_KEY, true) : removeValue('session', WRITE_REFUSED_KEY),
-  ]);
+  await setBadge(plan.state.pending?.open.length ?? 0, outcome.refused);
   if (!plan.state.pending) await clearNotifications();
+  // The prompt first, the plan's own wake-up after: until the prompt is shown, the safety wake-up
+  // armed before it was stored stays (a waiting prompt's own wake-up is its expiry).
+  const pending = plan.state.pending;
   if (plan.show) await deliver(plan.show, settings);
-  else if (plan.state.pending) await deliverWaiting(plan.state.pending, settings);
+  else if (pending) await deliverWaiting(pending, settings);
+  await setWake(pending && !(await wasDelivered(pending)) ? soonest(plan.wakeAt) : plan.wakeAt);
 }
 
 /** The safety wake-up for a prompt about to be stored (the plan's own alarm replaces it). */
 export async function armRedelivery(plan: Plan): Promise<void> {
-  const soon = Date.now() + REDELIVER_MS;
-  await browser.alarms.create(WAKE_ALARM, { when: plan.wakeAt === null ? soon : Math.min(plan.wakeAt, soon) });
-}
-
-async function setWake(when: number | null): Promise<void> {
-  if (when === null) {
-    await browser.alarms.clear(WAKE_ALARM);
-    return;
-  }
-  const existing = await browser.alarms.get(WAKE_ALARM);
-  if (existing?.scheduledTime !== when) await browser.alarms.create(WAKE_ALARM, { when });
+  await browser.alarms.create(WAKE_ALARM, { when: soonest(plan.wakeAt) });
 }
 
 async function setBadge(waiting: number, refused: boolean): Promise<void> {

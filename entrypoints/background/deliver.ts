@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { getValue, removeValue, setValue } from '../../utils/storage/area';
 import { withLock } from '../../utils/storage/lock';
+import { wakeSoon } from './wake';
 import { loadState } from '../../utils/storage/state';
 import { t } from '../../utils/i18n';
 import { KIND_TEXT } from '../../utils/core/content/kind-text';
@@ -56,12 +57,17 @@ async function bring(prompt: PendingPrompt, settings: Settings): Promise<Deliver
  * window (it waits on the toolbar badge until it expires, as before).
  */
 export async function deliverWaiting(prompt: PendingPrompt, settings: Settings): Promise<Delivery | null> {
-  if ((await getValue('session', DELIVERED_KEY)) === prompt.id) return null;
+  if (await wasDelivered(prompt)) return null;
   if (await promptVisible(prompt)) {
     await setValue('session', DELIVERED_KEY, prompt.id);
     return null;
   }
   return deliver(prompt, settings);
+}
+
+/** Whether this prompt was brought to the user (and not lost since: see notificationClosed). */
+export async function wasDelivered(prompt: PendingPrompt): Promise<boolean> {
+  return (await getValue('session', DELIVERED_KEY)) === prompt.id;
 }
 
 /**
@@ -96,8 +102,8 @@ function viewUrls(filter: { type: 'tab' | 'popup' }): string[] {
 /**
  * A prompt's notification closed without a click while the prompt still waits (Firefox hides
  * notifications after a few seconds, or at once without a notification server): show it in the
- * prompt window instead, or, with no browser window to show it in, deliver it again at the next
- * wake-up rather than let it expire unseen.
+ * prompt window instead, or, with no browser window to show it in, deliver it again at a wake-up
+ * soon (REDELIVER_MS), not at its expiry.
  */
 export async function notificationClosed(notificationId: string, byUser: boolean): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
@@ -108,7 +114,10 @@ export async function notificationClosed(notificationId: string, byUser: boolean
   if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
   const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
   if (windows.length > 0) await showPromptWindow();
-  else await removeValue('session', DELIVERED_KEY);
+  else {
+    await removeValue('session', DELIVERED_KEY);
+    await wakeSoon();
+  }
 }
 
 /** Firefox alone has runtime.getBrowserInfo; it also rejects Chrome-only notification options. */

@@ -5,6 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../entrypoints/background/engine';
+import { storedFor } from '../../utils/storage/find-record';
 import { readAll } from '../../utils/storage/records';
 import { initialState } from '../../utils/core/scheduler/state';
 import { STATE_KEY } from '../../utils/storage/state';
@@ -29,9 +30,6 @@ export interface FakeBackground {
   before: (() => Promise<void>) | null;
 }
 
-const recordId = (e: UserEvent): string | null =>
-  e.type === 'answer' ? `${e.promptId}:${e.kind}` : e.type === 'rate' ? e.id : null;
-
 export function fakeBackground(): FakeBackground {
   const engine = createEngine({
     now: () => Date.now(),
@@ -47,13 +45,10 @@ export function fakeBackground(): FakeBackground {
       if (fault === 'fail') throw new Error(NO_RECEIVER);
       if (bg.before) await bg.before();
       bg.events.push(event);
-      const plan = await engine.dispatch(event);
+      await engine.dispatch(event);
       if (fault === 'store-then-fail') throw new Error(LOST_REPLY);
-      const id = recordId(event);
-      return {
-        records: plan.records.map(({ id, date, type }) => ({ id, date, type })),
-        stored: id === null ? null : ((await readAll()).find((r) => r.id === id) ?? null),
-      };
+      // The background's own reply: the record now stored under the event's id.
+      return { stored: await storedFor(event) };
     },
   };
   return bg;

@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyPlan, armRedelivery, WAKE_ALARM, WRITE_REFUSED_KEY } from '../../entrypoints/background/apply-plan';
+import { applyPlan, armRedelivery, WAKE_ALARM } from '../../entrypoints/background/apply-plan';
+import { deleteAllData } from '../../utils/storage/delete-all';
 import { NOTIFICATION_PREFIX, notificationClosed } from '../../entrypoints/background/deliver';
 import { createEngine } from '../../entrypoints/background/engine';
 import { saveSettings } from '../../utils/storage/settings';
@@ -145,7 +146,7 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     expect(create).toHaveBeenCalledTimes(1);
   });
 
-  it('with no browser window to show it in, notifies again at the next wake-up', async () => {
+  it('with no browser window to show it in, notifies again at a wake-up armed within 30 s', async () => {
     await notifyMode();
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([]);
     await engine().dispatch({ type: 'start', idle: 'active' });
@@ -153,11 +154,49 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     const plan = await engine().dispatch({ type: 'alarm', idle: 'active' });
     const id = `${NOTIFICATION_PREFIX}${plan.show!.id}`;
     await fakeBrowser.notifications.clear(id);
+    const closedAt = Date.now();
     await notificationClosed(id, false);
+    // Not the prompt's expiry (15 minutes on): a wake-up soon, to notify again.
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(alarm!.scheduledTime).toBeLessThanOrEqual(closedAt + 30_000 + 1_000);
+    expect(alarm!.scheduledTime).toBeLessThan(plan.show!.expiresAt);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    now += 60_000;
+    now += 30_000;
     await engine().dispatch({ type: 'alarm', idle: 'active' });
     expect(create).toHaveBeenCalledWith(id, expect.anything());
+  });
+});
+
+describe('the safety wake-up stays until the prompt is shown', () => {
+  it('a prompt that could not be shown (the window refused) keeps a wake-up within 30 s, not its expiry', async () => {
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    now = at('2026-11-23 09:30');
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no window'));
+    const before = Date.now();
+    await expect(engine().dispatch({ type: 'alarm', idle: 'active' })).rejects.toThrow('no window');
+    const pending = (await loadState()).pending!;
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(alarm!.scheduledTime).toBeLessThanOrEqual(before + 30_000 + 1_000);
+    expect(alarm!.scheduledTime).toBeLessThan(pending.expiresAt);
+    // At that wake-up the window opens, and the prompt's own wake-up (its expiry) takes over.
+    vi.restoreAllMocks();
+    now += 30_000;
+    await engine().dispatch({ type: 'alarm', idle: 'active' });
+    expect(await popups()).toHaveLength(1);
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBe(pending.expiresAt);
+  });
+});
+
+describe('delete all my data while storage.local was full', () => {
+  it('also deletes the schedule kept in storage.session meanwhile', async () => {
+    await engine().dispatch({ type: 'start', idle: 'active' });
+    await fakeBrowser.storage.session.set({
+      [STATE_FALLBACK_KEY]: { ...(await loadState()), pause: { since: 1, until: null } },
+    });
+    expect((await loadState()).pause).not.toBeNull();
+    await deleteAllData();
+    expect((await loadState()).pause).toBeNull();
+    expect((await fakeBrowser.storage.session.get(STATE_FALLBACK_KEY))[STATE_FALLBACK_KEY]).toBeUndefined();
   });
 });
 
@@ -177,9 +216,8 @@ describe('storage that refuses writes never stops the schedule (break 1)', () =>
     expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(pending!.expiresAt);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect(await fakeBrowser.action.getTitle({})).toMatch(/storage is full/);
-    expect((await fakeBrowser.storage.session.get(WRITE_REFUSED_KEY))[WRITE_REFUSED_KEY]).toBe(true);
 
-    // An answer whose record cannot be written is reported to the page; the prompt moves on.
+    // An answer whose record cannot be written is reported to the page.
     now += 5_000;
     await expect(
       engine().dispatch({ type: 'answer', promptId: pending!.id, kind: 'posture', answer: { action: 'good' } }),
@@ -195,6 +233,5 @@ describe('storage that refuses writes never stops the schedule (break 1)', () =>
     expect((await fakeBrowser.storage.session.get(STATE_FALLBACK_KEY))[STATE_FALLBACK_KEY]).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getTitle({})).toBe('Limber: a check-in is waiting');
-    expect((await fakeBrowser.storage.session.get(WRITE_REFUSED_KEY))[WRITE_REFUSED_KEY]).toBeUndefined();
   });
 });

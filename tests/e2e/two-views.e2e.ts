@@ -1,6 +1,15 @@
 /// <reference types="chrome" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserMinuteOfDay, fastSettings, launch, promptPage, setSettings, storedRecords, waitFor } from './extension';
+import {
+  browserMinuteOfDay,
+  fastSettings,
+  launch,
+  promptPage,
+  SCREENSHOTS,
+  setSettings,
+  storedRecords,
+  waitFor,
+} from './extension';
 import type { Launched } from './extension';
 
 let ext: Launched | undefined;
@@ -48,6 +57,9 @@ describe('two views of one waiting prompt, in real Chromium', () => {
       (rs) => rs.length > 0,
     );
     expect(records.map((r) => [r.type, r.score])).toEqual([['rating', 3]]);
+    await second.screenshot({ path: `${SCREENSHOTS}prompt-answered-elsewhere.png` });
+    await second.emulateMedia({ colorScheme: 'dark' });
+    await second.screenshot({ path: `${SCREENSHOTS}prompt-answered-elsewhere-dark.png` });
 
     // Details can be added only where the rating was saved: the other view offers none.
     expect(await second.getByRole('button', { name: 'Save details' }).count()).toBe(0);

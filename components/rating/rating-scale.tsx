@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { bandOf, digitReader, SCORES, TEN_CHORD_MS } from '../../utils/core/content/pain-scale';
+import { bandOf, digitReader, SCORES } from '../../utils/core/content/pain-scale';
 import type { MessageKey } from '../../utils/i18n';
 import type { Band } from '../../utils/core/content/pain-scale';
 import './rating-scale.css';
@@ -41,6 +41,8 @@ export function RatingScale({
 }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
+  // A typed "1" waiting for "0" (10) or Enter (1): shown, never settled by a timer.
+  const [one, setOne] = useState(false);
 
   useEffect(() => {
     // For the benchmark: the first moment one-click rating is possible on this page.
@@ -49,21 +51,17 @@ export function RatingScale({
 
   useEffect(() => {
     if (!digitKeys || disabled) return;
-    const reader = digitReader((score) => onRateRef.current(score));
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reader = digitReader((score) => onRateRef.current(score), setOne);
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;
       if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, select')) return;
-      if (reader.key(e.key, performance.now())) {
-        e.preventDefault();
-        clearTimeout(timer);
-        timer = setTimeout(() => reader.flush(performance.now()), TEN_CHORD_MS);
-      }
+      // Handled keys do nothing else (Enter does not also press the focused button).
+      if (reader.key(e.key)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
-      clearTimeout(timer);
+      setOne(false);
     };
   }, [digitKeys, disabled]);
 
@@ -88,6 +86,7 @@ export function RatingScale({
               class="rating-btn"
               data-band={band}
               aria-pressed={selected === score}
+              data-pending={one && score === 1 ? '' : undefined}
               aria-label={t('ratingButtonLabel', [String(score), t(BAND_KEY[band])])}
               disabled={disabled}
               onClick={() => onRate(score)}
@@ -97,6 +96,9 @@ export function RatingScale({
           );
         })}
       </div>
+      <p class="rating-pending" aria-live="polite">
+        {one ? t('ratingPendingOne') : ''}
+      </p>
       <div class="rating-anchors muted" id={`${questionId}-anchors`}>
         <span>{anchors?.[0] ?? t('painAnchorLow')}</span>
         <span>{anchors?.[1] ?? t('painAnchorHigh')}</span>

@@ -34,7 +34,7 @@ describe('RatingScale', () => {
     expect(onRate).toHaveBeenCalledWith(6);
   });
 
-  it('answers digit keys, with "1 then 0" for 10, but not while typing in a field', async () => {
+  it('answers digit keys, with "1 then 0" for 10 at any speed and Enter after "1" for 1, but not while typing in a field', async () => {
     vi.useFakeTimers();
     const onRate = vi.fn();
     render(
@@ -51,8 +51,16 @@ describe('RatingScale', () => {
     fireEvent.keyDown(screen.getByLabelText('note'), { key: '7' });
     fireEvent.keyDown(document.body, { key: '1' });
     expect(onRate.mock.calls).toEqual([[4], [10]]);
-    await vi.advanceTimersByTimeAsync(800);
-    expect(onRate.mock.calls).toEqual([[4], [10], [1]]);
+    // A "1" waits, visibly, however long: no timer turns it into a rating of 1.
+    expect(await screen.findByText(/press 0 for 10, or Enter to save 1/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '1, mild' }).hasAttribute('data-pending')).toBe(true);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(onRate.mock.calls).toEqual([[4], [10]]);
+    fireEvent.keyDown(document.body, { key: '0' });
+    expect(onRate.mock.calls).toEqual([[4], [10], [10]]);
+    fireEvent.keyDown(document.body, { key: '1' });
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(onRate.mock.calls).toEqual([[4], [10], [10], [1]]);
     vi.useRealTimers();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, digitReader, TEN_CHORD_MS } from '../../utils/core/content/pain-scale';
+import { bandOf, digitReader } from '../../utils/core/content/pain-scale';
 
 describe('pain scale', () => {
   it.each([
@@ -12,17 +12,46 @@ describe('pain scale', () => {
     [10, 'severe'],
   ] as const)('%i is %s', (score, band) => expect(bandOf(score)).toBe(band));
 
-  it('reads digits, and "1 then 0" as 10', () => {
+  // Issue 13: typing 10 always gives 10, at any speed; one intention, one score. No clock at all.
+  it.each([
+    ['6', [6]],
+    ['1 0', [10]],
+    ['1 Enter', [1]],
+    ['1 Escape', []],
+    ['1', []],
+    ['1 1 0', [10]],
+    ['1 5', [5]],
+    ['1 0 1 0', [10, 10]],
+    ['0', [0]],
+    ['Enter 0', [0]],
+    ['4 1 0 7', [4, 10, 7]],
+    ['a 1 b 0', [10]],
+  ])('keys %s rate %j', (keys, scores) => {
     const out: number[] = [];
     const r = digitReader((s) => out.push(s));
-    r.key('6', 0);
-    r.key('1', 1000);
-    r.key('0', 1100);
-    r.key('1', 2000);
-    r.flush(2000 + TEN_CHORD_MS);
-    r.key('1', 5000);
-    r.key('3', 5000 + TEN_CHORD_MS + 1);
-    expect(r.key('a', 6000)).toBe(false);
-    expect(out).toEqual([6, 10, 1, 1, 3]);
+    for (const k of keys.split(' ')) r.key(k);
+    expect(out).toEqual(scores);
+  });
+
+  it('says when a "1" waits, and when it stops waiting', () => {
+    const waiting: boolean[] = [];
+    const r = digitReader(
+      () => {},
+      (w) => waiting.push(w),
+    );
+    r.key('1');
+    r.key('1');
+    r.key('0');
+    r.key('1');
+    r.key('Escape');
+    expect(waiting).toEqual([true, false, true, false]);
+  });
+
+  it('ignores keys that are not its own', () => {
+    const r = digitReader(() => {});
+    expect(r.key('a')).toBe(false);
+    expect(r.key('Enter')).toBe(false);
+    expect(r.key('1')).toBe(true);
+    expect(r.key('Enter')).toBe(true);
   });
 });

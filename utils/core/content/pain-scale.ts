@@ -11,39 +11,38 @@ export function bandOf(score: number): Band {
 export const SCORES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** How long "1" waits for a following "0" before it counts as 1. */
-export const TEN_CHORD_MS = 700;
-
 /**
- * Turns digit key presses into scores: 0–9 directly, "1 then 0" for 10. Returns a function to
- * feed keys with their time; it calls `emit` when a score is settled. `flush` settles a pending 1.
+ * Turns key presses into scores with no clock, so typing speed never changes the score: 0 and 2–9
+ * rate at once; "1" waits, visibly, for what comes next: "0" makes it 10, Enter makes it 1, Escape
+ * drops it, and another digit replaces it (the last digit typed is the one meant). One intention,
+ * one score: a slow "1 … 0" is 10, never 1 and then 0. `onPending` says when a "1" waits.
  */
-export function digitReader(emit: (score: number) => void): {
-  key(k: string, at: number): boolean;
-  flush(at: number): void;
-} {
-  let pendingOneAt: number | null = null;
-  const flush = (at: number): void => {
-    if (pendingOneAt !== null && at - pendingOneAt >= TEN_CHORD_MS) {
-      pendingOneAt = null;
-      emit(1);
-    }
+export function digitReader(
+  emit: (score: number) => void,
+  onPending: (waiting: boolean) => void = () => {},
+): { key(k: string): boolean } {
+  let one = false;
+  const wait = (w: boolean): void => {
+    if (one !== w) onPending(w);
+    one = w;
   };
   return {
-    key(k, at) {
-      if (!/^[0-9]$/.test(k)) return false;
-      if (pendingOneAt !== null) {
-        const wasOne = at - pendingOneAt < TEN_CHORD_MS;
-        pendingOneAt = null;
-        if (wasOne && k === '0') {
-          emit(10);
-          return true;
-        }
-        emit(1);
+    key(k) {
+      if (one && (k === 'Enter' || k === 'Escape')) {
+        wait(false);
+        if (k === 'Enter') emit(1);
+        return true;
       }
-      if (k === '1') pendingOneAt = at;
-      else emit(Number(k));
+      if (!/^[0-9]$/.test(k)) return false;
+      if (one && k === '0') {
+        wait(false);
+        emit(10);
+      } else if (k === '1') wait(true);
+      else {
+        wait(false);
+        emit(Number(k));
+      }
       return true;
     },
-    flush,
   };
 }

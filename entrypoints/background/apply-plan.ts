@@ -1,7 +1,7 @@
 /** Applies a scheduler plan to the browser: the one wake-up alarm, the badge, the prompt. */
 import { browser } from 'wxt/browser';
-import { clearNotifications, deliver, deliverWaiting, wasDelivered } from './deliver';
-import { setWake, soonest, WAKE_ALARM } from './wake';
+import { clearNotifications, deliver, deliverWaiting } from './deliver';
+import { setWake, soonest, WAKE_ALARM, wakeSoon } from './wake';
 import { t } from '../../utils/i18n';
 import type { StepOutcome } from './engine';
 import type { Plan } from '../../utils/core/scheduler';
@@ -16,12 +16,17 @@ export async function applyPlan(
 ): Promise<void> {
   await setBadge(plan.state.pending?.open.length ?? 0, outcome.refused);
   if (!plan.state.pending) await clearNotifications();
-  // The prompt first, the plan's own wake-up after: until the prompt is shown, the safety wake-up
-  // armed before it was stored stays (a waiting prompt's own wake-up is its expiry).
+  // The prompt first, the plan's own wake-up after (a waiting prompt's own wake-up is its expiry):
+  // a prompt that could not be shown keeps a wake-up soon, to be delivered then.
   const pending = plan.state.pending;
-  if (plan.show) await deliver(plan.show, settings);
-  else if (pending) await deliverWaiting(pending, settings);
-  await setWake(pending && !(await wasDelivered(pending)) ? soonest(plan.wakeAt) : plan.wakeAt);
+  try {
+    if (plan.show) await deliver(plan.show, settings);
+    else if (pending) await deliverWaiting(pending, settings);
+  } catch (err) {
+    await wakeSoon();
+    throw err;
+  }
+  await setWake(plan.wakeAt);
 }
 
 /** The safety wake-up for a prompt about to be stored (the plan's own alarm replaces it). */

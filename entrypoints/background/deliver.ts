@@ -66,7 +66,7 @@ export async function deliverWaiting(prompt: PendingPrompt, settings: Settings):
 }
 
 /** Whether this prompt was brought to the user (and not lost since: see notificationClosed). */
-export async function wasDelivered(prompt: PendingPrompt): Promise<boolean> {
+async function wasDelivered(prompt: PendingPrompt): Promise<boolean> {
   return (await getValue('session', DELIVERED_KEY)) === prompt.id;
 }
 

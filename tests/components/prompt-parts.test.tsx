@@ -10,8 +10,9 @@ import { STRETCHES } from '../../utils/core/content/stretches';
 import { makeBreak, makePeg, makeRating } from '../../utils/core/data/records';
 import { initialState } from '../../utils/core/scheduler/state';
 import { STATE_KEY } from '../../utils/storage/state';
+import { seedPrompt } from './fake-background';
 import type { LimberRecord } from '../../utils/core/data/records';
-import type { PendingPrompt, PromptKind, SchedulerState } from '../../utils/core/scheduler/state';
+import type { PendingPrompt, SchedulerState } from '../../utils/core/scheduler/state';
 import type { UserEvent } from '../../utils/messaging';
 
 // The background, as far as the prompt sees it: each answer closes its part in the stored state,
@@ -47,22 +48,6 @@ function recordOf(e: Extract<UserEvent, { type: 'answer' }>): LimberRecord {
     { id, at, kind: e.kind, outcome: 'done', ...(a.seconds !== undefined ? { seconds: a.seconds } : {}) },
     tz,
   );
-}
-
-async function seedPrompt(kinds: PromptKind[], id = 'p1'): Promise<PendingPrompt> {
-  const now = Date.now();
-  const pending: PendingPrompt = {
-    id,
-    kinds,
-    open: kinds,
-    shownAt: now,
-    expiresAt: now + 600_000,
-    manual: false,
-    postureItem: 4,
-    snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 2])),
-  };
-  await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...initialState(), pending } });
-  return pending;
 }
 
 describe('PostureCheck', () => {

@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, extensionWithQuota, launch, seedBuckets, storedRecords, SCREENSHOTS } from './extension';
 import { toBuckets } from '../fixtures/history';
 import { toExportJson } from '../../utils/core/data/export-json';
-import { makeBreak, makeRating } from '../../utils/core/data/records';
-import { addDays } from '../../utils/core/time/local-time';
+import { makeRating } from '../../utils/core/data/records';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
+import { thirtyRecords as thirtyFrom } from '../fixtures/import-file';
 import type { LimberRecord } from '../../utils/core/data/records';
 
 const TZ = 'Europe/Berlin';
@@ -17,18 +17,7 @@ const FILLER = 'zz-filler';
 /** Room left in storage.local: less than the file's ten days of records need (about 4 kB). */
 const FREE = 2048;
 
-/** A valid 30-record export: a rating and two breaks on each of ten days. */
-function thirty(): LimberRecord[] {
-  const out: LimberRecord[] = [];
-  for (let d = 0; d < 10; d++) {
-    const date = addDays(FIRST, d);
-    const at = (h: number) => Date.parse(`${date}T${String(h).padStart(2, '0')}:00:00Z`);
-    out.push(makeRating({ id: `r-${date}`, at: at(10), source: 'manual', score: d % 11, note: 'imported' }, TZ));
-    out.push(makeBreak({ id: `s-${date}`, at: at(11), kind: 'stretch', outcome: 'done', seconds: 300 }, TZ));
-    out.push(makeBreak({ id: `p-${date}`, at: at(14), kind: 'posture', outcome: 'skipped', reason: 'meeting' }, TZ));
-  }
-  return out;
-}
+const thirty = (): LimberRecord[] => thirtyFrom(FIRST, TZ);
 
 /** Stored before the import: a day the file touches (with one of its records) and a day it does not. */
 const mine = makeRating({ id: 'mine', at: Date.parse(`${FIRST}T08:00:00Z`), source: 'prompt', score: 3 }, TZ);

@@ -5,7 +5,8 @@ import { addRecords, readDays } from '../../utils/storage/records';
 import { listKeptAside } from '../../utils/storage/problems';
 import { errorKind } from '../../utils/core/error-kind';
 import { addDays } from '../../utils/core/time/local-time';
-import { makeBreak, makeRating } from '../../utils/core/data/records';
+import { makeRating } from '../../utils/core/data/records';
+import { thirtyRecords as thirtyFrom } from '../fixtures/import-file';
 import type { LimberRecord } from '../../utils/core/data/records';
 
 const TZ = 'Europe/Berlin';
@@ -13,18 +14,7 @@ const FIRST = '2026-11-16';
 const QUOTA_TEXT = 'Resource::kQuotaBytes quota exceeded';
 const local = fakeBrowser.storage.local;
 
-/** A valid 30-record file: a rating and two breaks on each of ten days. */
-function thirtyRecords(): LimberRecord[] {
-  const out: LimberRecord[] = [];
-  for (let d = 0; d < 10; d++) {
-    const date = addDays(FIRST, d);
-    const at = (h: number) => Date.parse(`${date}T${String(h).padStart(2, '0')}:00:00Z`);
-    out.push(makeRating({ id: `r-${date}`, at: at(10), source: 'manual', score: d % 11, note: 'imported' }, TZ));
-    out.push(makeBreak({ id: `s-${date}`, at: at(11), kind: 'stretch', outcome: 'done', seconds: 300 }, TZ));
-    out.push(makeBreak({ id: `p-${date}`, at: at(14), kind: 'posture', outcome: 'skipped', reason: 'meeting' }, TZ));
-  }
-  return out;
-}
+const thirtyRecords = (): LimberRecord[] => thirtyFrom(FIRST, TZ);
 
 /** Bytes as Chrome counts them for the quota: each key plus its value as JSON. */
 const bytesOf = (items: Record<string, unknown>): number =>

@@ -185,6 +185,15 @@ describe('the safety wake-up stays until the prompt is shown', () => {
     expect(await popups()).toHaveLength(1);
     expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBe(pending.expiresAt);
   });
+  it('a waiting prompt that could not be delivered again (the window refused) keeps a wake-up within 30 s', async () => {
+    await promptStoredThenStopped();
+    const pending = (await loadState()).pending!;
+    await fakeBrowser.alarms.create(WAKE_ALARM, { when: pending.expiresAt });
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no window'));
+    const before = Date.now();
+    await expect(engine().dispatch({ type: 'start', idle: 'active' })).rejects.toThrow('no window');
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBeLessThanOrEqual(before + 30_000 + 1_000);
+  });
 });
 
 describe('delete all my data while storage.local was full', () => {

@@ -20,7 +20,8 @@ interface Bucket {
   records: unknown[];
 }
 
-const BUCKET_PREFIX = 'rec:';
+/** The key prefix of a day's bucket (`rec:YYYY-MM-DD`). */
+export const BUCKET_PREFIX = 'rec:';
 const bucketKey = (date: LocalDate): string => `${BUCKET_PREFIX}${date}`;
 
 function isBucket(raw: unknown): raw is Bucket {

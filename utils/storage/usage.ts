@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getValues, listKeys } from './area';
+import { BUCKET_PREFIX } from './records';
 import type { StorageUse } from '../core/data/storage-budget';
 import type { LocalDate } from '../core/time/local-time';
 
@@ -13,12 +14,6 @@ interface LocalArea {
   /** Chrome states 10 MB here even when unlimitedStorage lifts it; Firefox states nothing. */
   QUOTA_BYTES?: number;
 }
-
-/**
- * The record store's day-bucket keys (`rec:YYYY-MM-DD`). Stated again here because records.ts keeps
- * its BUCKET_PREFIX private; import it from there once it is exported.
- */
-const RECORD_BUCKET_PREFIX = 'rec:';
 
 /** Values read per storage call when estimating: a year of days, never all of history at once. */
 const ESTIMATE_CHUNK = 200;
@@ -83,8 +78,8 @@ async function roomLeft(): Promise<number | null> {
 export async function readStorageUse(): Promise<StorageUse> {
   const [measured, room] = await Promise.all([measure(), roomLeft()]);
   const dates = measured.keys
-    .filter((k) => k.startsWith(RECORD_BUCKET_PREFIX))
-    .map((k) => k.slice(RECORD_BUCKET_PREFIX.length) as LocalDate)
+    .filter((k) => k.startsWith(BUCKET_PREFIX))
+    .map((k) => k.slice(BUCKET_PREFIX.length) as LocalDate)
     .sort();
   const local = browser.storage.local as unknown as LocalArea;
   const quota = hasUnlimitedStorage() ? null : (local.QUOTA_BYTES ?? null);

@@ -61,7 +61,7 @@ describe('JSON export → import', () => {
   it('keeps a record repeated with the same content once', () => {
     const r = makeRating({ id: 'x', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
     const text = JSON.stringify({ format: 'limber-export', version: 1, records: [r, { ...r }] });
-    expect(parseImport(text)).toEqual({ ok: true, records: [r] });
+    expect(parseImport(text)).toEqual({ ok: true, records: [r], deleted: [] });
   });
 });
 
@@ -167,7 +167,7 @@ describe('import rejects bad files with a clear problem and nothing taken', () =
     ['nesting deeper than any export', deep, { code: 'foreign' }],
     ['a JSON array', '[1,2,3]', { code: 'foreign' }],
     ['another app’s export', JSON.stringify({ app: 'flaredown', entries: [] }), { code: 'foreign' }],
-    ['a newer Limber version', file([good], { version: 2 }), { code: 'futureVersion', version: 2 }],
+    ['a newer Limber version', file([good], { version: 3 }), { code: 'futureVersion', version: 3 }],
     [
       'records that are not a list',
       JSON.stringify({ format: 'limber-export', version: 1, records: {} }),

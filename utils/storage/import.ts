@@ -5,7 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { withLock } from './lock';
-import { dayLock, planAdd } from './records';
+import { getValues } from './area';
+import { bucketKey, dayLock, idOf, planAdd } from './records';
+import { countMatches, importMatch, replacement } from '../core/data/import-plan';
+import type { Bucket } from './records';
+import type { ImportCounts } from '../core/data/import-plan';
+import type { Entry } from '../core/data/tombstone';
 import { errorMessage } from '../core/error-message';
 import type { LimberRecord } from '../core/data/records';
 
@@ -36,16 +41,56 @@ async function undo(replaced: Record<string, unknown>): Promise<void> {
   if (Object.keys(old).length) await browser.storage.local.set(old);
 }
 
+/** What the import would do with each entry, counted (read without the locks: a preview). */
+export async function previewImport(entries: readonly Entry[]): Promise<ImportCounts> {
+  const stored = await storedById(entries);
+  return countMatches(entries.map((e) => importMatch(e, stored.get(e.id))));
+}
+
+/** The stored entry under each id the file names, looked up in the bucket of the entry's own day. */
+async function storedById(entries: readonly Entry[]): Promise<Map<string, unknown>> {
+  const dates = [...new Set(entries.map((e) => e.date))];
+  const buckets = await getValues('local', dates.map(bucketKey));
+  const byId = new Map<string, unknown>();
+  for (const value of Object.values(buckets)) {
+    const list = (value as Bucket | undefined)?.records;
+    if (Array.isArray(list)) for (const r of list) byId.set(String(idOf(r)), r);
+  }
+  return byId;
+}
+
+/** What an import did: entries added, stored ones replaced by the file's, and ones left as stored. */
+export interface ImportResult {
+  added: number;
+  replaced: number;
+  kept: number;
+}
+
 /**
- * Adds every record, or none: records already stored (same id) are kept as they are. Returns how
- * many were new and how many were already here. Rejects with storage's own error when the records
- * do not fit (nothing then changed), or with ImportNotUndoneError when even the undo failed.
+ * Imports every entry, or none. New ones are added; where an entry differs from the stored one
+ * (or was deleted here), `choice` says whether the file's replaces it ('replace') or the stored
+ * one stays ('keep'). Rejects with storage's own error when the entries do not fit (nothing then
+ * changed), or with ImportNotUndoneError when even the undo failed.
  */
-export async function importRecords(records: readonly LimberRecord[]): Promise<{ added: number; present: number }> {
-  const dates = [...new Set(records.map((r) => r.date))];
+export async function importEntries(
+  entries: readonly Entry[],
+  choice: 'replace' | 'keep',
+  now: number,
+): Promise<ImportResult> {
+  const dates = [...new Set(entries.map((r) => r.date))];
   return withLocks(dates.map(dayLock), async () => {
-    const { writes, replaced, added } = await planAdd(records);
-    if (added > 0) {
+    const fresh: Entry[] = [];
+    const swaps = new Map<string, Entry>();
+    const stored = await storedById(entries);
+    for (const e of entries) {
+      const old = stored.get(e.id);
+      const match = importMatch(e, old);
+      if (match === 'fresh') fresh.push(e);
+      else if (choice === 'replace' && (match === 'differ' || match === 'deletedHere'))
+        swaps.set(e.id, replacement(e, old as Entry, now));
+    }
+    const { writes, replaced } = await planAdd(fresh, swaps);
+    if (Object.keys(writes).length > 0) {
       // One set for every day: Chromium checks the quota for the whole batch and writes all of it or
       // none (seen in Chromium 156); the undo covers a store that writes part before refusing.
       try {
@@ -57,6 +102,12 @@ export async function importRecords(records: readonly LimberRecord[]): Promise<{
         throw refusal;
       }
     }
-    return { added, present: records.length - added };
+    return { added: fresh.length, replaced: swaps.size, kept: entries.length - fresh.length - swaps.size };
   });
+}
+
+/** Adds every record, or none, keeping stored ones as they are (see importEntries). */
+export async function importRecords(records: readonly LimberRecord[]): Promise<{ added: number; present: number }> {
+  const { added, kept } = await importEntries(records, 'keep', Date.now());
+  return { added, present: kept };
 }

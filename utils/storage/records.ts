@@ -3,18 +3,21 @@
  * date (`rec:YYYY-MM-DD`), so reading a week reads seven keys whatever the length of history,
  * and a range of years is read a chunk of days at a time.
  */
+import { browser } from 'wxt/browser';
 import { keepAside } from './problems';
 import { getValue, getValues, listKeys, setValue } from './area';
 import { withLock } from './lock';
 import { dayChunks, dayCount, inRange } from '../core/time/date-range';
 import { isRecord, NOTE_MAX } from '../core/data/records';
+import { isTombstone } from '../core/data/tombstone';
+import type { Tombstone } from '../core/data/tombstone';
 import type { LocalDate } from '../core/time/local-time';
 import type { LimberRecord, RatingRecord } from '../core/data/records';
 import type { Region } from '../core/content/regions';
 
 export const BUCKET_VERSION = 1;
 
-interface Bucket {
+export interface Bucket {
   v: typeof BUCKET_VERSION;
   /** Kept as stored: an entry this version cannot read is left in place, never dropped. */
   records: unknown[];
@@ -22,7 +25,7 @@ interface Bucket {
 
 /** The key prefix of a day's bucket (`rec:YYYY-MM-DD`). */
 export const BUCKET_PREFIX = 'rec:';
-const bucketKey = (date: LocalDate): string => `${BUCKET_PREFIX}${date}`;
+export const bucketKey = (date: LocalDate): string => `${BUCKET_PREFIX}${date}`;
 
 function isBucket(raw: unknown): raw is Bucket {
   return (
@@ -46,16 +49,19 @@ async function bucketFrom(key: string, raw: unknown): Promise<Bucket> {
   return asBucket(raw);
 }
 
-async function bucketForWrite(key: string): Promise<Bucket> {
+export async function bucketForWrite(key: string): Promise<Bucket> {
   return bucketFrom(key, await getValue('local', key));
 }
 
-function idOf(entry: unknown): unknown {
+export function idOf(entry: unknown): unknown {
   return entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
 }
 
-function byDate(records: readonly LimberRecord[]): Map<LocalDate, LimberRecord[]> {
-  const days = new Map<LocalDate, LimberRecord[]>();
+/** An entry of a day's bucket as far as storing it goes: a record, or a deleted one's tombstone. */
+type Stored = { id: string; date: LocalDate };
+
+function byDate<T extends Stored>(records: readonly T[]): Map<LocalDate, T[]> {
+  const days = new Map<LocalDate, T[]>();
   for (const r of records) {
     const list = days.get(r.date);
     if (list) list.push(r);
@@ -65,7 +71,7 @@ function byDate(records: readonly LimberRecord[]): Map<LocalDate, LimberRecord[]
 }
 
 /** `bucket` with the records of `list` whose id it lacks, and how many those are. */
-function withFresh(bucket: Bucket, list: readonly LimberRecord[]): { bucket: Bucket; added: number } {
+function withFresh(bucket: Bucket, list: readonly Stored[]): { bucket: Bucket; added: number } {
   const ids = new Set(bucket.records.map(idOf));
   const fresh = list.filter((r) => !ids.has(r.id) && ids.add(r.id));
   return { bucket: { v: BUCKET_VERSION, records: [...bucket.records, ...fresh] }, added: fresh.length };
@@ -89,24 +95,37 @@ export async function addRecords(records: readonly LimberRecord[]): Promise<numb
 }
 
 /**
- * What adding `records` would write, without writing it: the new buckets of the days that gain a
- * record, the stored values they replace (undefined where nothing was stored) and how many records
- * are new. Unreadable days are kept aside first. The caller holds every day's `dayLock`.
+ * What adding `records` would write, without writing it: the new buckets of the days that change,
+ * the stored values they replace (undefined where nothing was stored) and how many records are
+ * new. `swaps` replaces the stored entries under its ids (an import choosing the file's version).
+ * Unreadable days are kept aside first. The caller holds every day's `dayLock`.
  */
-export async function planAdd(records: readonly LimberRecord[]): Promise<{
+export async function planAdd(
+  records: readonly Stored[],
+  swaps: ReadonlyMap<string, Stored> = new Map(),
+): Promise<{
   writes: Record<string, unknown>;
   replaced: Record<string, unknown>;
   added: number;
 }> {
   const days = byDate(records);
+  for (const { date } of swaps.values()) if (!days.has(date)) days.set(date, []);
   const stored = await getValues('local', [...days.keys()].map(bucketKey));
   const writes: Record<string, unknown> = {};
   const replaced: Record<string, unknown> = {};
   let added = 0;
   for (const [date, list] of days) {
     const key = bucketKey(date);
-    const next = withFresh(await bucketFrom(key, stored[key]), list);
-    if (!next.added) continue;
+    const old = await bucketFrom(key, stored[key]);
+    let swapped = 0;
+    const kept = old.records.map((r) => {
+      const swap = swaps.get(idOf(r) as string);
+      if (swap === undefined) return r;
+      swapped++;
+      return swap;
+    });
+    const next = withFresh({ v: BUCKET_VERSION, records: kept }, list);
+    if (!next.added && !swapped) continue;
     writes[key] = next.bucket;
     replaced[key] = stored[key];
     added += next.added;
@@ -144,12 +163,18 @@ export async function readDays(dates: readonly LocalDate[]): Promise<LimberRecor
   return (await readDaysChecked(dates)).records;
 }
 
-/** Records of the given dates, and how many stored entries there could not be read. */
-export async function readDaysChecked(
-  dates: readonly LocalDate[],
-): Promise<{ records: LimberRecord[]; unreadable: number }> {
+/** What a read of some days found: the records, the deletions' tombstones, and how many entries could not be read. */
+export interface DaysRead {
+  records: LimberRecord[];
+  deleted: Tombstone[];
+  unreadable: number;
+}
+
+/** Records of the given dates, the tombstones of deleted ones, and how many stored entries there could not be read. */
+export async function readDaysChecked(dates: readonly LocalDate[]): Promise<DaysRead> {
   const items = await getValues('local', dates.map(bucketKey));
   const records: LimberRecord[] = [];
+  const deleted: Tombstone[] = [];
   let unreadable = 0;
   for (const value of Object.values(items)) {
     if (value === undefined) continue; // nothing stored that day (a store may answer it as undefined)
@@ -159,10 +184,11 @@ export async function readDaysChecked(
     }
     for (const r of value.records) {
       if (isRecord(r)) records.push(r);
+      else if (isTombstone(r)) deleted.push(r);
       else unreadable++;
     }
   }
-  return { records: records.sort((a, b) => a.at - b.at), unreadable };
+  return { records: records.sort((a, b) => a.at - b.at), deleted, unreadable };
 }
 
 /** Records from `from` to `to` inclusive (local dates). */
@@ -172,13 +198,38 @@ export async function readRange(from: LocalDate, to: LocalDate): Promise<LimberR
 
 /** Every readable record (for an "all history" export): the one read that walks all of storage. */
 export async function readAll(): Promise<LimberRecord[]> {
+  return (await readAllEntries()).records;
+}
+
+/** Every readable record and every deletion's tombstone. */
+export async function readAllEntries(): Promise<{ records: LimberRecord[]; deleted: Tombstone[] }> {
   const items = await getValues('local', null);
-  const out: LimberRecord[] = [];
+  const records: LimberRecord[] = [];
+  const deleted: Tombstone[] = [];
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith(BUCKET_PREFIX)) continue;
-    for (const r of asBucket(value).records) if (isRecord(r)) out.push(r);
+    for (const r of asBucket(value).records) {
+      if (isRecord(r)) records.push(r);
+      else if (isTombstone(r)) deleted.push(r);
+    }
   }
-  return out.sort((a, b) => a.at - b.at);
+  return { records: records.sort((a, b) => a.at - b.at), deleted };
+}
+
+/**
+ * Calls `cb` with the dates whose records changed, in this page or any other context (a prompt
+ * answered, a rating edited in the diary, an import); returns the unsubscribe.
+ */
+export function watchDays(cb: (dates: LocalDate[]) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area !== 'local') return;
+    const dates = Object.keys(changes)
+      .filter((k) => k.startsWith(BUCKET_PREFIX))
+      .map((k) => k.slice(BUCKET_PREFIX.length));
+    if (dates.length) cb(dates);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /**
@@ -206,16 +257,15 @@ async function* rangeChunks(from: LocalDate, to: LocalDate): AsyncGenerator<Loca
  * Like readRange, with the count of stored entries that could not be read. The whole range is
  * read, however long (an export's header names it), a chunk of days per storage read.
  */
-export async function readRangeChecked(
-  from: LocalDate,
-  to: LocalDate,
-): Promise<{ records: LimberRecord[]; unreadable: number }> {
+export async function readRangeChecked(from: LocalDate, to: LocalDate): Promise<DaysRead> {
   const records: LimberRecord[] = [];
+  const deleted: Tombstone[] = [];
   let unreadable = 0;
   for await (const dates of rangeChunks(from, to)) {
     const part = await readDaysChecked(dates);
     for (const r of part.records) records.push(r);
+    for (const d of part.deleted) deleted.push(d);
     unreadable += part.unreadable;
   }
-  return { records: records.sort((a, b) => a.at - b.at), unreadable };
+  return { records: records.sort((a, b) => a.at - b.at), deleted, unreadable };
 }

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { RecordSchema } from './records';
+import { TombstoneSchema } from './tombstone';
+import { canonical } from './canonical';
+import type { Tombstone } from './tombstone';
 import { isoLocal } from '../time/week';
 import type { LimberRecord } from './records';
 import { errorMessage } from '../error-message';
@@ -21,7 +24,12 @@ export type ImportProblem =
   | { code: 'conflict'; index: number; id: string }
   | { code: 'more'; count: number };
 
-export type ImportParse = { ok: true; records: LimberRecord[] } | { ok: false; problems: ImportProblem[] };
+export type ImportParse =
+  | { ok: true; records: LimberRecord[]; deleted: Tombstone[] }
+  | { ok: false; problems: ImportProblem[] };
+
+/** The export versions this Limber reads: 1 (records only) and 2 (marks, and deleted entries). */
+const READS = new Set([1, EXPORT_VERSION]);
 
 /**
  * Reads an export file. All or nothing: any problem rejects the whole file, so a bad or foreign
@@ -45,47 +53,55 @@ export function parseImport(text: string): ImportParse {
   ) {
     return fail({ code: 'foreign' });
   }
-  const file = data as { version?: unknown; records?: unknown };
-  if (typeof file.version !== 'number' || file.version !== EXPORT_VERSION) {
+  const file = data as { version?: unknown; records?: unknown; deleted?: unknown };
+  if (typeof file.version !== 'number' || !READS.has(file.version)) {
     return typeof file.version === 'number' && file.version > EXPORT_VERSION
       ? fail({ code: 'futureVersion', version: file.version })
       : fail({ code: 'foreign' });
   }
-  if (!Array.isArray(file.records)) return fail({ code: 'noRecords' });
+  const recordList = file.records;
+  if (!Array.isArray(recordList)) return fail({ code: 'noRecords' });
+  const deletedList = file.version === 1 || file.deleted === undefined ? [] : file.deleted;
+  if (!Array.isArray(deletedList)) return fail({ code: 'noRecords' });
 
   const problems: ImportProblem[] = [];
   const byId = new Map<string, string>();
   const records: LimberRecord[] = [];
-  file.records.forEach((raw, index) => {
-    const result = v.safeParse(RecordSchema, raw);
+  const deleted: Tombstone[] = [];
+  // Records are numbered first, then the deleted entries after them, as one list.
+  const check = (raw: unknown, index: number, schema: typeof RecordSchema | typeof TombstoneSchema): void => {
+    const result = v.safeParse(schema, raw);
     if (!result.success) {
       const issue = result.issues[0]!;
       problems.push({ code: 'badRecord', index, field: v.getDotPath(issue) ?? '(record)', detail: issue.message });
       return;
     }
-    const r = result.output as LimberRecord;
+    const r = result.output as LimberRecord | Tombstone;
     if (localDateOf(r) !== r.date) {
       problems.push({ code: 'wrongDate', index, id: r.id });
       return;
     }
-    const canonical = JSON.stringify(r, Object.keys(r).sort());
+    const text = canonical(r);
     const seen = byId.get(r.id);
     if (seen !== undefined) {
-      if (seen !== canonical) problems.push({ code: 'conflict', index, id: r.id });
+      if (seen !== text) problems.push({ code: 'conflict', index, id: r.id });
       return;
     }
-    byId.set(r.id, canonical);
-    records.push(r);
-  });
+    byId.set(r.id, text);
+    if (r.type === 'deleted') deleted.push(r);
+    else records.push(r);
+  };
+  for (const [index, raw] of recordList.entries()) check(raw, index, RecordSchema);
+  for (const [index, raw] of deletedList.entries()) check(raw, recordList.length + index, TombstoneSchema);
   if (problems.length) {
     const listed = problems.slice(0, MAX_LISTED);
     if (problems.length > MAX_LISTED) listed.push({ code: 'more', count: problems.length - MAX_LISTED });
     return { ok: false, problems: listed };
   }
-  return { ok: true, records };
+  return { ok: true, records, deleted };
 }
 
-function localDateOf(r: LimberRecord): string | null {
+function localDateOf(r: { at: number; tz: number }): string | null {
   try {
     return isoLocal(r.at, r.tz).slice(0, 10);
   } catch {

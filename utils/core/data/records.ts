@@ -22,12 +22,25 @@ interface Stamp {
   date: LocalDate;
 }
 
+/** A rating changed after it was made (see utils/core/data/edit.ts): when, and what it first said. */
+export interface EditMark {
+  /** Epoch ms of the latest change. */
+  at: number;
+  /** The score and time the rating had before its first change. */
+  fromScore: number;
+  fromAt: number;
+}
+
 export interface RatingRecord extends Stamp {
   type: 'rating';
   source: RatingSource;
   score: number;
   regions?: Region[];
   note?: string;
+  /** Changed later than a moment after it was made (a correction right after a click is not marked). */
+  edited?: EditMark;
+  /** Epoch ms when a missed rating was added afterwards; `at` is the time it is about. */
+  added?: number;
 }
 
 /**
@@ -59,6 +72,10 @@ export interface PegRecord extends Stamp {
 
 export type LimberRecord = RatingRecord | BreakRecord | PegRecord;
 
+function score0to10() {
+  return v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+}
+
 const stamp = {
   v: v.literal(RECORD_VERSION),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -72,9 +89,11 @@ export const RatingSchema = v.object({
   ...stamp,
   type: v.literal('rating'),
   source: v.picklist(['prompt', 'manual', 'after-break']),
-  score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+  score: score0to10(),
   regions: v.optional(v.array(v.picklist(REGIONS))),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
+  edited: v.optional(v.object({ at: stamp.at, fromScore: score0to10(), fromAt: stamp.at })),
+  added: v.optional(stamp.at),
 });
 
 export const BreakSchema = v.object({
@@ -88,7 +107,7 @@ export const BreakSchema = v.object({
   item: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
-const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+const score = score0to10();
 
 export const PegSchema = v.object({
   ...stamp,

@@ -1,0 +1,95 @@
+/**
+ * Changing a rating after it was made, and adding one that was missed, so that the record stays
+ * honest: a change is marked with when it was made and what the rating first said; a rating added
+ * afterwards is marked with when it was added. Pure: functions of the record, the change and `now`.
+ */
+import { NOTE_MAX } from './records';
+import type { RatingRecord } from './records';
+import type { Region } from '../content/regions';
+import { DAY_MS } from '../time/local-time';
+
+/**
+ * A change within this long of the rating's making is a correction of the click itself (the
+ * Undo and "change" right after rating): the same moment's answer, so it is not marked.
+ */
+export const CORRECTION_MS = 60_000;
+
+export interface RatingChange {
+  score?: number;
+  /** Minutes after local midnight of the rating's own day, at its own offset. The day stays. */
+  minutes?: number;
+  regions?: Region[];
+  /** An empty note (after trimming) removes it. */
+  note?: string;
+}
+
+/** Why a change or an addition cannot be made; the pages say it in words. */
+export type ChangeProblem = 'score' | 'time' | 'noteTooLong' | 'future';
+
+/** What is wrong with a change, or null. `now` bounds the time: a rating is never in the future. */
+export function changeProblem(record: RatingRecord, change: RatingChange, now: number): ChangeProblem | null {
+  if (change.score !== undefined && !(Number.isInteger(change.score) && change.score >= 0 && change.score <= 10))
+    return 'score';
+  if (change.minutes !== undefined) {
+    if (!(Number.isInteger(change.minutes) && change.minutes >= 0 && change.minutes < 1440)) return 'time';
+    if (atMinutes(record, change.minutes) > now) return 'future';
+  }
+  if (change.note !== undefined && change.note.trim().length > NOTE_MAX) return 'noteTooLong';
+  return null;
+}
+
+/** The instant `minutes` after midnight on the record's own day, at the record's own offset. */
+export function atMinutes(record: { date: string; tz: number }, minutes: number): number {
+  return Date.parse(`${record.date}T00:00:00Z`) + minutes * 60_000 - record.tz * 60_000;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === (b ?? [])[i]);
+
+/**
+ * The rating with `change` applied. Unchanged fields keep their value; a change that changes
+ * nothing returns the record itself. The first change made later than CORRECTION_MS after the
+ * rating was made (or added) marks it with the score and time it had then; later changes move the
+ * mark's time and keep what it first said. Throws a RangeError for a change `changeProblem` refuses.
+ */
+export function editRating(record: RatingRecord, change: RatingChange, now: number): RatingRecord {
+  const problem = changeProblem(record, change, now);
+  if (problem) throw new RangeError(`rating change refused: ${problem}`);
+  const next: RatingRecord = { ...record };
+  if (change.score !== undefined) next.score = change.score;
+  if (change.minutes !== undefined) next.at = atMinutes(record, change.minutes);
+  if (change.regions !== undefined) {
+    if (change.regions.length) next.regions = [...change.regions];
+    else delete next.regions;
+  }
+  if (change.note !== undefined) {
+    const note = change.note.trim();
+    if (note) next.note = note;
+    else delete next.note;
+  }
+  const changed =
+    next.score !== record.score ||
+    next.at !== record.at ||
+    !sameList(next.regions, record.regions) ||
+    next.note !== record.note;
+  if (!changed) return record;
+  const madeAt = record.added ?? record.at;
+  if (record.edited) next.edited = { ...record.edited, at: now };
+  else if (now - madeAt > CORRECTION_MS) next.edited = { at: now, fromScore: record.score, fromAt: record.at };
+  return next;
+}
+
+/** How far back a missed rating may be added: a diary of the past year, not of any date. */
+export const ADD_BACK_DAYS = 366;
+
+/** Why a missed rating at `at` cannot be added (none in the future, none older than a year), or null. */
+export function addProblem(at: number, now: number): 'future' | 'tooOld' | null {
+  if (at > now) return 'future';
+  if (now - at > ADD_BACK_DAYS * DAY_MS) return 'tooOld';
+  return null;
+}
+
+/** Marks a rating made now as added afterwards (unless it is about this very moment). */
+export function markAdded(record: RatingRecord, now: number): RatingRecord {
+  return now - record.at > CORRECTION_MS ? { ...record, added: now } : record;
+}

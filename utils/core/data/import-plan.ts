@@ -1,0 +1,60 @@
+/**
+ * How an imported entry meets what is stored under its id, and what replacing it writes. Pure:
+ * the storage side (utils/storage/import.ts) reads the buckets and writes the result.
+ */
+import { canonical } from './canonical';
+import { isRecord } from './records';
+import { isTombstone } from './tombstone';
+import type { RatingRecord } from './records';
+import type { Entry } from './tombstone';
+
+/**
+ * - fresh: nothing stored under the id: it is added.
+ * - same: stored with the same content (two tombstones of one entry are the same deletion).
+ * - differ: stored with other content (changed here or in the file, or deleted in the file).
+ * - deletedHere: deleted here, still a record in the file: bringing it back needs asking.
+ * - unreadable: stored as something this version cannot read: left as it is, never replaced.
+ */
+export type ImportMatch = 'fresh' | 'same' | 'differ' | 'deletedHere' | 'unreadable';
+
+export function importMatch(file: Entry, stored: unknown): ImportMatch {
+  if (stored === undefined) return 'fresh';
+  if (!isRecord(stored) && !isTombstone(stored)) return 'unreadable';
+  if (isTombstone(stored) && isTombstone(file)) return 'same';
+  if (canonical(stored) === canonical(file)) return 'same';
+  return isTombstone(stored) ? 'deletedHere' : 'differ';
+}
+
+export interface ImportCounts {
+  fresh: number;
+  same: number;
+  differ: number;
+  deletedHere: number;
+  unreadable: number;
+}
+
+export function countMatches(matches: Iterable<ImportMatch>): ImportCounts {
+  const counts: ImportCounts = { fresh: 0, same: 0, differ: 0, deletedHere: 0, unreadable: 0 };
+  for (const m of matches) counts[m]++;
+  return counts;
+}
+
+/** Whether the import must ask: some entries would replace stored ones that differ. */
+export const needsChoice = (c: ImportCounts): boolean => c.differ + c.deletedHere > 0;
+
+/**
+ * What replaces `stored` when the file's version is chosen. A rating whose change the file does
+ * not itself mark (an export edited by hand, or an older copy) is marked as changed now, from what
+ * was stored, so the record stays honest about it.
+ */
+export function replacement(file: Entry, stored: Entry, now: number): Entry {
+  if (!isRecord(file) || file.type !== 'rating' || !isRecord(stored) || stored.type !== 'rating') return file;
+  if (file.edited && (!stored.edited || file.edited.at > stored.edited.at)) return file;
+  const first: RatingRecord = stored;
+  const edited = {
+    at: now,
+    fromScore: first.edited?.fromScore ?? first.score,
+    fromAt: first.edited?.fromAt ?? first.at,
+  };
+  return { ...file, edited };
+}

@@ -153,6 +153,22 @@ describe('CSV export', () => {
     ]);
     expect(rows[0]![2]).toBe('2026-11-23T11:00:00+01:00');
   });
+
+  it('carries an edited rating’s first score and time, and when a rating was added later', () => {
+    const made = Date.UTC(2026, 10, 23, 8, 12);
+    const base = makeRating({ id: 'e', at: made, source: 'prompt', score: 3 }, 'Europe/Berlin');
+    const edited = { ...base, edited: { at: Date.UTC(2026, 10, 23, 17), fromScore: 8, fromAt: made } };
+    const added = { ...base, id: 'a', at: made + 60_000, added: Date.UTC(2026, 10, 24, 9) };
+    const [header, ...rows] = Papa.parse<string[]>(toCsv([edited, added]), { skipEmptyLines: true }).data;
+    const col = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(col(rows[0]!, 'score')).toBe('3');
+    expect(col(rows[0]!, 'edited_at')).toBe('2026-11-23T18:00:00+01:00');
+    expect(col(rows[0]!, 'first_score')).toBe('8');
+    expect(col(rows[0]!, 'first_time')).toBe('2026-11-23T09:12:00+01:00');
+    expect(col(rows[0]!, 'added_at')).toBe('');
+    expect(col(rows[1]!, 'added_at')).toBe('2026-11-24T10:00:00+01:00');
+    expect(col(rows[1]!, 'first_score')).toBe('');
+  });
 });
 
 describe('import rejects bad files with a clear problem and nothing taken', () => {

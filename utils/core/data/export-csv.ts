@@ -19,6 +19,11 @@ export const CSV_COLUMNS = [
   'peg_pain',
   'peg_enjoyment',
   'peg_activity',
+  // A rating changed later: when, and the score and time it first had; one added afterwards: when.
+  'edited_at',
+  'first_score',
+  'first_time',
+  'added_at',
 ] as const;
 
 /**
@@ -33,45 +38,39 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function cells(r: LimberRecord): string[] {
-  const base = [r.id, r.type, isoLocal(r.at, r.tz), r.date];
-  if (r.type === 'rating') {
-    return [
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** A record's cells by column; columns it has no value for stay empty. */
+function fields(r: LimberRecord): Partial<Record<Column, string>> {
+  const base = { id: r.id, type: r.type, local_time: isoLocal(r.at, r.tz), date: r.date };
+  if (r.type === 'rating')
+    return {
       ...base,
-      String(r.score),
-      r.source,
-      (r.regions ?? []).join(';'),
-      r.note ?? '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ];
-  }
-  if (r.type === 'peg') {
-    return [...base, '', '', '', '', '', '', '', '', '', '', String(r.pain), String(r.enjoyment), String(r.activity)];
-  }
-  return [
+      score: String(r.score),
+      source: r.source,
+      regions: (r.regions ?? []).join(';'),
+      note: r.note ?? '',
+      edited_at: r.edited ? isoLocal(r.edited.at, r.tz) : '',
+      first_score: r.edited ? String(r.edited.fromScore) : '',
+      first_time: r.edited ? isoLocal(r.edited.fromAt, r.tz) : '',
+      added_at: r.added === undefined ? '' : isoLocal(r.added, r.tz),
+    };
+  if (r.type === 'peg')
+    return { ...base, peg_pain: String(r.pain), peg_enjoyment: String(r.enjoyment), peg_activity: String(r.activity) };
+  return {
     ...base,
-    '',
-    '',
-    '',
-    '',
-    r.kind,
-    r.outcome,
-    r.seconds === undefined ? '' : String(r.seconds),
-    r.reason ?? '',
-    r.fixed === undefined ? '' : String(r.fixed),
-    r.item === undefined ? '' : String(r.item),
-    '',
-    '',
-    '',
-  ];
+    kind: r.kind,
+    outcome: r.outcome,
+    seconds: r.seconds === undefined ? '' : String(r.seconds),
+    reason: r.reason ?? '',
+    fixed: r.fixed === undefined ? '' : String(r.fixed),
+    item: r.item === undefined ? '' : String(r.item),
+  };
+}
+
+function cells(r: LimberRecord): string[] {
+  const f = fields(r);
+  return CSV_COLUMNS.map((c) => f[c] ?? '');
 }
 
 /** One row per record, oldest first; RFC 4180 quoting, CRLF line ends, formula cells neutralised. */

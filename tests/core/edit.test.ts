@@ -13,8 +13,23 @@ const r = makeRating(
 const MIN = 60_000;
 
 describe('editRating marks what changed later, not a correction of the click', () => {
+  it('a correction where the rating was given, within a minute, is not marked; the same change in the diary is', () => {
+    const corrected = editRating(r, { score: 3 }, MADE + 30_000, true);
+    expect(corrected.score).toBe(3);
+    expect(corrected.edited).toBeUndefined();
+    expect(editRating(r, { score: 3 }, MADE + CORRECTION_MS + 1, true).edited).toEqual({
+      at: MADE + CORRECTION_MS + 1,
+      fromScore: 8,
+      fromAt: MADE,
+    });
+    expect(editRating(r, { score: 3 }, MADE + 30_000).edited).toEqual({
+      at: MADE + 30_000,
+      fromScore: 8,
+      fromAt: MADE,
+    });
+  });
+
   it.each<[string, RatingChange, number, Partial<typeof r>]>([
-    ['score within the correction window: not marked', { score: 3 }, MADE + 30_000, { score: 3, edited: undefined }],
     [
       'score after the window: marked with the first score and time',
       { score: 3 },
@@ -49,10 +64,10 @@ describe('editRating marks what changed later, not a correction of the click', (
     expect(twice.edited).toEqual({ at: MADE + 20 * MIN, fromScore: 8, fromAt: MADE });
   });
 
-  it('an added rating is marked when changed more than a minute after it was added', () => {
+  it('an added rating corrected where it was given is marked only after a minute', () => {
     const added = { ...r, added: MADE + 60 * MIN };
-    expect(editRating(added, { score: 2 }, MADE + 60 * MIN + 30_000).edited).toBeUndefined();
-    expect(editRating(added, { score: 2 }, MADE + 62 * MIN).edited).toEqual({
+    expect(editRating(added, { score: 2 }, MADE + 60 * MIN + 30_000, true).edited).toBeUndefined();
+    expect(editRating(added, { score: 2 }, MADE + 62 * MIN, true).edited).toEqual({
       at: MADE + 62 * MIN,
       fromScore: 8,
       fromAt: MADE,

@@ -43,18 +43,20 @@ async function changeEntry<T>(
 const isRating = (e: unknown): e is RatingRecord => isRecord(e) && e.type === 'rating';
 
 /**
- * Changes a stored rating (see core/data/edit for how it is marked). Resolves to the rating as
- * stored now, or null when there is none under `id` on `date` (deleted meanwhile).
+ * Changes a stored rating (see core/data/edit for how it is marked: `correction` for a change made
+ * where the rating was just given). Resolves to the rating as stored now, or null when there is
+ * none under `id` on `date` (deleted meanwhile).
  */
 export function changeRating(
   date: LocalDate,
   id: string,
   change: RatingChange,
   now: number,
+  correction = false,
 ): Promise<RatingRecord | null> {
   return changeEntry(date, id, (entry) => {
     if (!isRating(entry)) return { result: null };
-    const next = edited(entry, change, now);
+    const next = edited(entry, change, now, correction);
     return next === entry ? { result: entry } : { write: next, result: next };
   });
 }

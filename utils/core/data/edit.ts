@@ -9,8 +9,9 @@ import type { Region } from '../content/regions';
 import { DAY_MS } from '../time/local-time';
 
 /**
- * A change within this long of the rating's making is a correction of the click itself (the
- * Undo and "change" right after rating): the same moment's answer, so it is not marked.
+ * A change made where the rating was given (the popup's or prompt's "change" right after the
+ * click) within this long of its making corrects the click itself: the same moment's answer, so
+ * it is not marked. A change made in the diary is always marked.
  */
 export const CORRECTION_MS = 60_000;
 
@@ -48,11 +49,12 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
 
 /**
  * The rating with `change` applied. Unchanged fields keep their value; a change that changes
- * nothing returns the record itself. The first change made later than CORRECTION_MS after the
- * rating was made (or added) marks it with the score and time it had then; later changes move the
- * mark's time and keep what it first said. Throws a RangeError for a change `changeProblem` refuses.
+ * nothing returns the record itself. The first change marks the rating with the score and time it
+ * had then, unless it is a `correction` (made where the rating was given) within CORRECTION_MS of
+ * its making (or adding); later changes move the mark's time and keep what it first said. Throws a
+ * RangeError for a change `changeProblem` refuses.
  */
-export function editRating(record: RatingRecord, change: RatingChange, now: number): RatingRecord {
+export function editRating(record: RatingRecord, change: RatingChange, now: number, correction = false): RatingRecord {
   const problem = changeProblem(record, change, now);
   if (problem) throw new RangeError(`rating change refused: ${problem}`);
   const next: RatingRecord = { ...record };
@@ -75,7 +77,8 @@ export function editRating(record: RatingRecord, change: RatingChange, now: numb
   if (!changed) return record;
   const madeAt = record.added ?? record.at;
   if (record.edited) next.edited = { ...record.edited, at: now };
-  else if (now - madeAt > CORRECTION_MS) next.edited = { at: now, fromScore: record.score, fromAt: record.at };
+  else if (!correction || now - madeAt > CORRECTION_MS)
+    next.edited = { at: now, fromScore: record.score, fromAt: record.at };
   return next;
 }
 

@@ -120,6 +120,13 @@ export function OptionsApp(): JSX.Element {
           >
             {t('popupSummary')}
           </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/diary.html') })}
+          >
+            {t('diaryTitle')}
+          </button>
         </div>
       </header>
 

@@ -76,6 +76,17 @@ export function SummaryApp() {
           <button type="button" class="btn" disabled={!start} onClick={() => report(4)}>
             {t('reportFourWeeks')}
           </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() =>
+              void browser.tabs.create({
+                url: browser.runtime.getURL(start ? `/diary.html?week=${start}` : '/diary.html'),
+              })
+            }
+          >
+            {t('diaryTitle')}
+          </button>
           <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('openSettings')}
           </button>

@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDay, formatRecordTime } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { changeRating } from '../../utils/storage/entries';
+import { userError } from '../../utils/user-error';
+import { RatingFields } from './rating-fields';
+import { changeOf } from './rating-draft';
+import type { RatingRecord } from '../../utils/core/data/records';
+import type { Region } from '../../utils/core/content/regions';
+import type { RatingDraft } from './rating-draft';
+
+export interface EditFormProps {
+  record: RatingRecord;
+  /** Held by the page, so a re-read of the week (or a failed save) never loses what was typed. */
+  draft: RatingDraft;
+  onDraft(draft: RatingDraft): void;
+  regions: readonly Region[];
+  /** Saved: the rating as stored now, and whether anything changed. */
+  onSaved(stored: RatingRecord, changed: boolean): void;
+  onCancel(): void;
+}
+
+/** Changes a rating's score, time (within its day), regions and note, in place of its entry. */
+export function EditForm({ record, draft, onDraft, regions, onSaved, onCancel }: EditFormProps) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Ids stay valid whatever characters a record's id holds.
+  const prefix = `edit-${useId()}`;
+  const time = formatRecordTime(record.at, record.tz);
+
+  useEffect(() => {
+    // Opened: the chosen score, so the keyboard starts where the rating is.
+    const f = form.current;
+    (
+      f?.querySelector<HTMLElement>('.rating-btn[aria-pressed="true"]') ?? f?.querySelector<HTMLElement>('button')
+    )?.focus();
+  }, []);
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (busy) return;
+    const built = changeOf(record, draft, Date.now());
+    if ('problem' in built) {
+      setProblem(built.problem);
+      return;
+    }
+    if (Object.keys(built.change).length === 0) {
+      onSaved(record, false);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const stored = await changeRating(record.date, record.id, built.change, Date.now());
+      setBusy(false);
+      if (stored) onSaved(stored, true);
+      else setProblem(t('diaryEditGone'));
+    } catch (err) {
+      setBusy(false);
+      setProblem(userError(err));
+    }
+  };
+
+  return (
+    <form
+      ref={form}
+      class="card stack diary-form"
+      aria-labelledby={`${prefix}-title`}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h3 id={`${prefix}-title`}>{t('diaryEditLabel', time)}</h3>
+      <RatingFields
+        idPrefix={prefix}
+        draft={draft}
+        onDraft={(patch) => {
+          setProblem(null);
+          onDraft({ ...draft, ...patch });
+        }}
+        regions={regions}
+        timeHint={t('diaryTimeHint', formatDay(record.date, true))}
+      />
+      <p class="error status" role="alert">
+        {problem ?? ''}
+      </p>
+      <div class="row">
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {t('diarySave')}
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          {t('diaryCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

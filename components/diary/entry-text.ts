@@ -1,0 +1,90 @@
+/** What a diary entry says, in words: what it is, its details, and its marks (edited, added later). */
+import { formatList, formatRecordTime, locale } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n';
+import type { BreakKind, BreakRecord, LimberRecord, RatingRecord } from '../../utils/core/data/records';
+
+const BREAK_KIND: Record<BreakKind, MessageKey> = {
+  stretch: 'kindstretch',
+  posture: 'kindposture',
+  eyes: 'kindeyes',
+  natural: 'diaryKindNatural',
+  pain: 'kindpain',
+  peg: 'kindpeg',
+};
+
+const REASON: Record<string, MessageKey> = {
+  meeting: 'diaryReasonMeeting',
+  focus: 'diaryReasonFocus',
+  pause: 'diaryReasonPause',
+  'snooze-limit': 'diaryReasonSnoozeLimit',
+};
+
+const minutes = (seconds: number): string => String(Math.max(1, Math.round(seconds / 60)));
+
+function outcomeText(r: BreakRecord): string {
+  if (r.kind === 'posture' && r.outcome === 'done') return t(r.fixed ? 'diaryPostureFixed' : 'diaryPostureFine');
+  if (r.kind === 'natural' && r.outcome === 'done' && r.seconds !== undefined)
+    return t('diaryAway', minutes(r.seconds));
+  switch (r.outcome) {
+    case 'done':
+      return t('diaryOutcomeDone');
+    case 'snoozed':
+      return t('diaryOutcomeSnoozed');
+    case 'missed':
+      return t('diaryOutcomeMissed');
+    default: {
+      const reason = r.reason ? REASON[r.reason] : undefined;
+      return reason ? t('diaryOutcomeSkippedBecause', t(reason)) : t('diaryOutcomeSkipped');
+    }
+  }
+}
+
+export interface EntryText {
+  /** One line: "Pain 6 of 10", "Stretch break: done". */
+  what: string;
+  /** Further lines: the body regions, how long a break lasted. */
+  details: string[];
+  /** The rating's note, as the user wrote it. */
+  note?: string;
+}
+
+export function entryText(r: LimberRecord): EntryText {
+  if (r.type === 'rating') {
+    const details = r.regions?.length ? [t('diaryRegions', formatList(r.regions.map((x) => t(`region${x}`))))] : [];
+    return { what: t('diaryRating', String(r.score)), details, ...(r.note ? { note: r.note } : {}) };
+  }
+  if (r.type === 'peg') {
+    const what = t('answerWasPeg', [String(r.pain), String(r.enjoyment), String(r.activity)]);
+    return { what: t('diaryEntryWhat', [t('kindpeg'), what]), details: [] };
+  }
+  const details =
+    r.kind !== 'natural' && r.outcome === 'done' && r.seconds !== undefined
+      ? [t('diaryMinutes', minutes(r.seconds))]
+      : [];
+  return { what: t('diaryEntryWhat', [t(BREAK_KIND[r.kind]), outcomeText(r)]), details };
+}
+
+let moments: Intl.DateTimeFormat | undefined;
+/** "22 Nov, 10:04": when a change was made, on this computer's clock. */
+export function formatMoment(at: number): string {
+  moments ??= new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+  return moments.format(at);
+}
+
+/** The marks of a rating changed or added afterwards, in words (never colour alone). */
+export function entryMarks(r: LimberRecord): string[] {
+  if (r.type !== 'rating') return [];
+  const marks: string[] = [];
+  const rating: RatingRecord = r;
+  if (rating.added !== undefined) marks.push(t('diaryAddedLater', formatMoment(rating.added)));
+  if (rating.edited)
+    marks.push(
+      t('diaryEdited', [
+        formatMoment(rating.edited.at),
+        String(rating.edited.fromScore),
+        formatRecordTime(rating.edited.fromAt, rating.tz),
+      ]),
+    );
+  return marks;
+}

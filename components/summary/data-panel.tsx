@@ -1,54 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { download } from '../common/download';
+import { ImportChoice } from './import-choice';
+import { choiceFigures, useImport } from './use-import';
 import { toCsv } from '../../utils/core/data/export-csv';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { t } from '../../utils/i18n';
-import { parseImport } from '../../utils/core/data/import-json';
-import { readAll, readRange } from '../../utils/storage/records';
-import { importRecords, ImportNotUndoneError } from '../../utils/storage/import';
-import type { ImportProblem } from '../../utils/core/data/import-json';
+import { readAllEntries, readRangeChecked } from '../../utils/storage/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import { isLocalDate } from '../../utils/core/time/local-time';
-import { errorKind } from '../../utils/core/error-kind';
 import { userError } from '../../utils/user-error';
+import type { Status } from './use-import';
 
 type Scope = 'week' | 'range' | 'all';
-type Status = { kind: 'ok' | 'error'; lines: string[] } | null;
-
-export function problemText(p: ImportProblem): string {
-  switch (p.code) {
-    case 'tooLarge':
-      return t('importTooLarge', String(Math.round(p.bytes / 1024 / 1024)));
-    case 'empty':
-      return t('importEmpty');
-    case 'notJson':
-      return t('importNotJson', p.detail);
-    case 'foreign':
-      return t('importForeign');
-    case 'futureVersion':
-      return t('importFuture', String(p.version));
-    case 'noRecords':
-      return t('importNoRecords');
-    case 'badRecord':
-      return t('importBadRecord', [String(p.index + 1), p.field, p.detail]);
-    case 'wrongDate':
-      return t('importWrongDate', [String(p.index + 1), p.id]);
-    case 'conflict':
-      return t('importConflict', [String(p.index + 1), p.id]);
-    case 'more':
-      return t('importMore', String(p.count));
-  }
-}
-
-/** Why an import failed, in plain words (the browser's own text goes to the console only). */
-function importFailure(err: unknown, file: string): string[] {
-  if (err instanceof ImportNotUndoneError) {
-    console.warn('Limber:', err);
-    return [t('importNotUndone', file)];
-  }
-  const plain = userError(err);
-  return [t('importRejected', file), errorKind(err) === 'storageFull' ? t('importNoRoom') : plain];
-}
 
 /** Export (CSV for spreadsheets, JSON to keep or move) and import of a JSON export. */
 export function DataPanel({
@@ -65,6 +28,8 @@ export function DataPanel({
   const [to, setTo] = useState(weekTo);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { pending, importFile, choose, cancel } = useImport(setStatus, setBusy, fileInput, onImported);
 
   const rangeError =
     scope !== 'range'
@@ -82,37 +47,17 @@ export function DataPanel({
     try {
       // One range for the read, the file name and the JSON header: the file holds what it names.
       const range = scope === 'all' ? null : scope === 'week' ? { from: weekFrom, to: weekTo } : { from, to };
-      const records = range ? await readRange(range.from, range.to) : await readAll();
+      const { records, deleted } = range ? await readRangeChecked(range.from, range.to) : await readAllEntries();
       const name = range ? `limber-${range.from}_${range.to}` : 'limber-all';
+      // The CSV lists records; the JSON also carries the deleted entries' tombstones, so a deletion
+      // survives a round trip. Either way the count is of records.
       if (format === 'csv') download(`${name}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-      else download(`${name}.json`, toExportJson(records, range, Date.now()), 'application/json');
+      else download(`${name}.json`, toExportJson(records, range, Date.now(), deleted), 'application/json');
       setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
     } catch (err) {
       setStatus({ kind: 'error', lines: [userError(err)] });
     } finally {
       setBusy(false);
-    }
-  };
-
-  const importFile = async (input: HTMLInputElement): Promise<void> => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      const parsed = parseImport(await file.text());
-      if (!parsed.ok) {
-        setStatus({ kind: 'error', lines: [t('importRejected', file.name), ...parsed.problems.map(problemText)] });
-        return;
-      }
-      const { added, present } = await importRecords(parsed.records);
-      setStatus({ kind: 'ok', lines: [t('importDone', [String(added), String(present)])] });
-      onImported();
-    } catch (err) {
-      setStatus({ kind: 'error', lines: importFailure(err, file.name) });
-    } finally {
-      setBusy(false);
-      input.value = '';
     }
   };
 
@@ -172,12 +117,21 @@ export function DataPanel({
         <label class="field">
           <span>{t('importChoose')}</span>
           <input
+            ref={fileInput}
             type="file"
             accept=".json,application/json"
-            disabled={busy}
+            disabled={busy || !!pending}
             onChange={(e) => void importFile(e.target as HTMLInputElement)}
           />
         </label>
+        {pending && (
+          <ImportChoice
+            figures={choiceFigures(pending.preview)}
+            busy={busy}
+            onChoose={(choice) => void choose(choice)}
+            onCancel={cancel}
+          />
+        )}
       </fieldset>
       <div role="status" class={status?.kind === 'error' ? 'error' : ''}>
         {status?.lines.map((line, i) =>

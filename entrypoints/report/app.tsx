@@ -12,7 +12,10 @@ import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
 import { reportFigures } from '../../utils/core/stats/report';
 import type { MessageKey } from '../../utils/i18n';
 
-/** A one-page report for a clinician: the week or the last four, readable in a minute. */
+/**
+ * A one-page report for a clinician: the week or the last four, readable in a minute. Live: a
+ * change to the period's records (in the diary, a prompt, an import) shows at once (usePeriodData).
+ */
 export function ReportApp() {
   const settings = useStored(loadSettings, watchSettings)?.settings;
   const params = new URLSearchParams(location.search);
@@ -138,6 +141,16 @@ export function ReportApp() {
             })}
           </tbody>
         </table>
+        {(report.later.edited > 0 || report.later.added > 0) && (
+          <p class="muted later">
+            {[
+              report.later.edited > 0 ? t('reportEdited', String(report.later.edited)) : '',
+              report.later.added > 0 ? t('reportAdded', String(report.later.added)) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
+        )}
       </section>
 
       {report.notable.length > 0 && (

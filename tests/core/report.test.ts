@@ -9,7 +9,7 @@ import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { answeredPercent } from '../../utils/core/stats/adherence';
 import { periodFigures } from '../../utils/core/stats/period';
 import { REPORT_NOTES, REPORT_REGIONS, reportFigures } from '../../utils/core/stats/report';
-import type { BreakKind, BreakOutcome, LimberRecord } from '../../utils/core/data/records';
+import type { BreakKind, BreakOutcome, LimberRecord, RatingRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 import type { PeriodWeeks } from '../../utils/core/stats/period';
 import type { ReportFigures } from '../../utils/core/stats/report';
@@ -193,5 +193,51 @@ describe('worst regions and notable notes', () => {
       'note 2',
     ]);
     expect(report([rating(MON, '09:00', 4)], MON, 1).notable).toEqual([]);
+  });
+});
+
+describe('ratings changed or added after the fact', () => {
+  /** A rating of `date` marked as changed a day later (from 3), as added a day later, or both. */
+  const marked = (date: string, marks: 'edited' | 'added' | 'both' | 'none'): LimberRecord => {
+    const r = rating(date, '10:00', 5) as RatingRecord;
+    const later = r.at + 86_400_000;
+    return {
+      ...r,
+      ...(marks === 'edited' || marks === 'both' ? { edited: { at: later, fromScore: 3, fromAt: r.at } } : {}),
+      ...(marks === 'added' || marks === 'both' ? { added: later } : {}),
+    };
+  };
+  const WEEK_BEFORE = '2026-11-16';
+  const NEXT_WEEK = '2026-11-30';
+
+  it.each([
+    { name: 'none marked: zero', records: [marked(MON, 'none'), brk(MON, 'stretch', 'done')], weeks: 1, later: [0, 0] },
+    {
+      name: 'changed and added in the week',
+      records: [marked(MON, 'edited'), marked('2026-11-25', 'edited'), marked('2026-11-29', 'added')],
+      weeks: 1,
+      later: [2, 1],
+    },
+    { name: 'added, then changed: counted as both', records: [marked(MON, 'both')], weeks: 1, later: [1, 1] },
+    {
+      name: 'one week: the trend weeks before and the week after are not counted',
+      records: [marked(WEEK_BEFORE, 'edited'), marked('2026-11-02', 'added'), marked(NEXT_WEEK, 'edited')],
+      weeks: 1,
+      later: [0, 0],
+    },
+    {
+      name: 'four weeks: every week of the four, none before or after',
+      records: [
+        marked(WEEK_BEFORE, 'edited'),
+        marked('2026-11-02', 'added'),
+        marked('2026-11-01', 'edited'),
+        marked(NEXT_WEEK, 'added'),
+      ],
+      weeks: 4,
+      later: [1, 1],
+    },
+  ] as const)('$name', ({ records, weeks, later }) => {
+    const f = report(records, MON, weeks);
+    expect([f.later.edited, f.later.added]).toEqual(later);
   });
 });

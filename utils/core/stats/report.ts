@@ -1,12 +1,13 @@
 /**
  * The clinician report's own figures, from the period's summary: a table row per day (one week)
- * or per week (four weeks), the share of prompts answered, the worst regions and the notes worth
- * reading. The page only formats them.
+ * or per week (four weeks), the share of prompts answered, the worst regions, the notes worth
+ * reading and how many ratings were corrected after the fact. The page only formats them.
  */
 import { answeredPercent } from './adherence';
 import { worstRegions } from './by-region';
 import type { RegionStats } from './by-region';
 import type { DayStats } from './day-stats';
+import type { LaterChanges } from './later-changes';
 import type { PeriodWeeks } from './period';
 import type { PeriodNote, PeriodSummary } from './weekly-stats';
 import type { LocalDate } from '../time/local-time';
@@ -35,6 +36,8 @@ export interface ReportFigures {
   worstRegions: RegionStats[];
   /** The notes of the most painful ratings first (newest first among equals), at most REPORT_NOTES. */
   notable: PeriodNote[];
+  /** Ratings of the report's weeks (not the trend before them) changed or added after the fact. */
+  later: LaterChanges;
 }
 
 function dayRow(d: DayStats): ReportRow {
@@ -76,5 +79,6 @@ export function reportFigures(summary: PeriodSummary, weeks: PeriodWeeks): Repor
     answeredPercent: answeredPercent(summary.adherence),
     worstRegions: worstRegions(summary.regions, REPORT_REGIONS),
     notable: [...summary.notes].sort((a, b) => b.score - a.score || b.at - a.at).slice(0, REPORT_NOTES),
+    later: summary.later,
   };
 }

@@ -8,11 +8,13 @@ import { adherence } from './adherence';
 import { regionStats } from './by-region';
 import { dayStats, totalsOf } from './day-stats';
 import { byDate, isRating } from './grouping';
+import { laterChanges } from './later-changes';
 import { painStats } from './pain-stats';
 import { timeOfDayStats } from './time-of-day';
 import type { Adherence } from './adherence';
 import type { RegionStats } from './by-region';
 import type { DayStats, PeriodTotals } from './day-stats';
+import type { LaterChanges } from './later-changes';
 import type { PainStats } from './pain-stats';
 import type { TimeBinStats } from './time-of-day';
 import type { LocalDate } from '../time/local-time';
@@ -36,6 +38,8 @@ export interface PeriodSummary {
   adherence: Adherence;
   /** Notes of the period, newest first, with their score. */
   notes: PeriodNote[];
+  /** Ratings of the period changed or added after the fact. */
+  later: LaterChanges;
 }
 
 /** The summary of any run of dates; records on other dates are left out. */
@@ -56,5 +60,6 @@ export function summarizeDays(records: readonly LimberRecord[], dates: readonly 
       .filter((r) => r.note)
       .map((r) => ({ date: r.date, at: r.at, tz: r.tz, score: r.score, note: r.note! }))
       .sort((a, b) => b.at - a.at),
+    later: laterChanges(ratings),
   };
 }

@@ -5,9 +5,11 @@ import { PromptPart } from './prompt-part';
 import { FlareBanner } from '../flare/flare-banner';
 import { RatingDetails } from '../rating/rating-details';
 import { RatingScale } from '../rating/rating-scale';
+import { useClaimPainScale } from '../rating/scale-claim';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { t } from '../../utils/i18n';
 import type { PromptModel } from './use-prompt';
+import type { PromptKind } from '../../utils/core/scheduler';
 
 /**
  * What the prompt shows: its parts together, each answered in one click, then the optional rating
@@ -15,6 +17,11 @@ import type { PromptModel } from './use-prompt';
  */
 export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element {
   const { settings, shown, openParts, rating, busy, heading, flare } = prompt;
+  // The pain part's own rating (not one after a stretch break): its scale stays live to change it.
+  const own = rating && rating.source !== 'after-break' && prompt.status.pain === 'saved' ? prompt.saved : null;
+  // In the popup, the popup's own scale steps aside while this one is on screen: one scale, never two.
+  const isOpen = (kind: PromptKind): boolean => openParts.includes(kind) || prompt.answering.includes(kind);
+  useClaimPainScale(!!settings && !!shown?.kinds.includes('pain') && (isOpen('pain') || own !== null));
   if (!settings) return <p>{t('loading')}</p>;
 
   if (!shown) {
@@ -43,9 +50,9 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
           key={kind}
           kind={kind}
           alone={shown.kinds.length === 1}
-          open={openParts.includes(kind)}
+          open={isOpen(kind)}
           status={prompt.status[kind]}
-          score={rating?.score ?? null}
+          own={own}
           postureItem={shown.postureItem}
           stretches={prompt.stretches}
           busy={busy}
@@ -62,7 +69,7 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
         </section>
       )}
 
-      {rating && (
+      {rating && !prompt.saved.takenBack && (
         <section class="card">
           <RatingDetails regions={settings.regions} onSave={prompt.amendRating} />
         </section>

@@ -1,15 +1,18 @@
+import { useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { EyeBreak } from './eye-break';
 import { PegCheck } from './peg-check';
 import { PostureCheck } from './posture-check';
 import { StretchBreak } from './stretch-break';
 import { RatingScale } from '../rating/rating-scale';
+import { SavedRating } from '../rating/saved-rating';
 import { partStatusText } from './part-status';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { t } from '../../utils/i18n';
 import type { Answer, PromptKind } from '../../utils/core/scheduler';
 import type { Stretch } from '../../utils/core/content/stretches';
 import type { PartStatus } from './part-status';
+import type { SavedRatingControl } from '../rating/use-saved-rating';
 
 export interface PromptPartProps {
   kind: PromptKind;
@@ -21,8 +24,11 @@ export interface PromptPartProps {
    * (e.g. in another window) without an answer from this view.
    */
   status: PartStatus | undefined;
-  /** The pain score saved in this prompt: the scale stays on screen showing it. */
-  score: number | null;
+  /**
+   * The pain part's rating, saved from this view: its scale stays live showing it, where another
+   * score changes it, Undo takes it back and a score after that gives it again. Null otherwise.
+   */
+  own: SavedRatingControl | null;
   postureItem: number;
   stretches: readonly Stretch[];
   busy: boolean;
@@ -35,15 +41,25 @@ export function PromptPart({
   alone,
   open,
   status,
-  score,
+  own,
   postureItem,
   stretches,
   busy,
   onAnswer,
 }: PromptPartProps): JSX.Element {
+  const section = useRef<HTMLElement>(null);
+  const mine = kind === 'pain' ? own : null;
+  const takenBack = mine?.takenBack ?? false;
+  // Open: the answer. Saved here: another score changes it; taken back: a score gives it again.
+  const pick = (score: number): void => {
+    if (open || !mine) onAnswer({ action: 'rated', score });
+    else if (takenBack) void mine.giveAgain(score);
+    else void mine.change(score);
+  };
   // Focus goes to the first open part; the pain part's own scale takes it instead.
   return (
     <section
+      ref={section}
       class="card"
       aria-labelledby={`part-${kind}`}
       {...(open && kind !== 'pain' ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}
@@ -51,20 +67,21 @@ export function PromptPart({
       <h2 id={`part-${kind}`} class={alone ? 'visually-hidden' : undefined}>
         {t(KIND_KEY[kind])}
       </h2>
-      {kind === 'pain' && (open || score !== null) && (
+      {kind === 'pain' && (open || mine) && (
         <>
           <p id="pain-q" class="question">
             {t('painQuestion')}
           </p>
           <RatingScale
             questionId="pain-q"
-            digitKeys={open}
+            digitKeys={open || takenBack}
             focusTarget={open}
-            disabled={!open || busy}
-            selected={score}
-            onRate={(s) => onAnswer({ action: 'rated', score: s })}
+            disabled={busy || !!mine?.busy}
+            selected={!open && !takenBack ? (mine?.rating?.score ?? null) : null}
+            onRate={pick}
           />
-          <p class="muted">{t('ratingKeysHint')}</p>
+          {mine && !open && <SavedRating control={mine} scale={section} />}
+          {(open || takenBack) && <p class="muted">{t('ratingKeysHint')}</p>}
         </>
       )}
       {kind === 'posture' && open && (
@@ -79,7 +96,7 @@ export function PromptPart({
           onDone={(seconds) => onAnswer(seconds === undefined ? { action: 'done' } : { action: 'done', seconds })}
         />
       )}
-      {!open && (
+      {!open && !mine && (
         <p class="part-done" role="status">
           {partStatusText(status)}
         </p>

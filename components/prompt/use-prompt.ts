@@ -8,6 +8,7 @@ import { useStretchPicks } from './use-stretch-picks';
 import { useDispatch } from '../common/use-dispatch';
 import { useStored } from '../common/use-stored';
 import { useFlare } from '../flare/use-flare';
+import { useSavedRating } from '../rating/use-saved-rating';
 import { notSaved } from './part-status';
 import { answerMatch } from '../../utils/core/scheduler/answer-match';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
@@ -17,13 +18,9 @@ import type { Settings } from '../../utils/core/settings/settings';
 import type { Stretch } from '../../utils/core/content/stretches';
 import type { RatingAmendment } from '../../utils/storage/records';
 import type { PartStatus } from './part-status';
+import type { SavedRating, SavedRatingControl } from '../rating/use-saved-rating';
 
-/** The rating this prompt saved: its details can still be added. */
-export interface SavedRating {
-  id: string;
-  date: string;
-  score: number;
-}
+export type { SavedRating };
 
 /** Everything the prompt shows, and what the user can do there. */
 export interface PromptModel {
@@ -35,10 +32,18 @@ export interface PromptModel {
    */
   shown: PendingPrompt | null;
   openParts: readonly PromptKind[];
+  /**
+   * Parts whose answer from this view is on its way: shown as still open until it is known how it
+   * ended (the stored prompt may close them a moment before the reply comes).
+   */
+  answering: readonly PromptKind[];
   /** Snoozes left for all open parts together (snooze applies to them all). */
   snoozesLeft: number;
   status: Partial<Record<PromptKind, PartStatus>>;
+  /** The rating this prompt saved (kept while taken back): its details can still be added. */
   rating: SavedRating | null;
+  /** That rating changed, taken back (Undo) or given again, right after the click. */
+  saved: SavedRatingControl;
   /** After a stretch break, when the user asked to rate pain again then. */
   askAfterBreak: boolean;
   stretches: readonly Stretch[];
@@ -64,8 +69,10 @@ export function usePrompt(): PromptModel {
   const pending = state?.pending ?? null;
   const [shown, setShown] = useState<PendingPrompt | null>(null);
   const [status, setStatus] = useState<Partial<Record<PromptKind, PartStatus>>>({});
-  const [rating, setRating] = useState<SavedRating | null>(null);
+  const saved = useSavedRating();
+  const { rating } = saved;
   const [askAfterBreak, setAskAfterBreak] = useState(false);
+  const [answering, setAnswering] = useState<readonly PromptKind[]>([]);
   const { busy, error, dispatch, clearError } = useDispatch();
   const flare = useFlare(rating?.id);
 
@@ -78,7 +85,7 @@ export function usePrompt(): PromptModel {
     if (!pending) return;
     if (pending.id !== shown?.id) {
       setStatus({});
-      setRating(null);
+      saved.clear();
       setAskAfterBreak(false);
       clearError();
     }
@@ -93,17 +100,17 @@ export function usePrompt(): PromptModel {
   const stretches = useStretchPicks(live?.id, settings, flare.active);
 
   const openParts = live && pending?.id === live.id ? pending.open : [];
-  // Close by itself once everything is answered, unless the user may still add details or must
-  // read that an answer was not saved.
+  // Close by itself once everything is answered, unless the user may still add details, undo or
+  // change the rating (taken back, it stays here until given again), or must read that an answer
+  // was not saved.
   const unsaved = Object.values(status).some(notSaved);
   useAutoClose(
     live !== null && openParts.length === 0 && !rating && !askAfterBreak && !unsaved,
     async () => !(await loadState()).pending?.open.length,
   );
 
-  const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
-    if (!live) return;
-    const result = await dispatch({ type: 'answer', promptId: live.id, kind, answer: a });
+  const send = async (promptId: string, kind: PromptKind, a: Answer): Promise<void> => {
+    const result = await dispatch({ type: 'answer', promptId, kind, answer: a });
     if (!result) return;
     // Another view (a second prompt window, the popup) may have answered this part first: only an
     // answer stored as this one is "saved" here, and only that rating takes details from this view.
@@ -114,17 +121,28 @@ export function usePrompt(): PromptModel {
       return;
     }
     setStatus((s) => ({ ...s, [kind]: a.action === 'snooze' ? 'snoozed' : a.action === 'skip' ? 'skipped' : 'saved' }));
-    if (stored?.type === 'rating') setRating({ id: stored.id, date: stored.date, score: stored.score });
+    if (stored?.type === 'rating') saved.saved(stored);
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
+  };
+  const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
+    if (!live) return;
+    setAnswering((k) => [...k, kind]);
+    try {
+      await send(live.id, kind, a);
+    } finally {
+      setAnswering((k) => k.filter((x) => x !== kind));
+    }
   };
 
   return {
     settings: state && settings ? settings : null,
     shown: live,
     openParts,
+    answering,
     snoozesLeft: Math.min(...openParts.map((k) => live?.snoozesLeft[k] ?? 0)),
     status,
     rating,
+    saved,
     askAfterBreak,
     stretches,
     flare,
@@ -138,14 +156,14 @@ export function usePrompt(): PromptModel {
     rateAfterBreak: async (score) => {
       // A new id per click; useDispatch keeps an unconfirmed one for the same score clicked again.
       const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'after-break' });
-      const saved = result?.stored;
-      if (saved?.type === 'rating') {
+      const stored = result?.stored;
+      if (stored?.type === 'rating') {
         setAskAfterBreak(false);
-        setRating({ id: saved.id, date: saved.date, score: saved.score });
+        saved.saved(stored);
       }
     },
     amendRating: async (details) => {
-      if (!rating) return;
+      if (!rating || saved.takenBack) return;
       const ok = await (await recordStore()).amendRating(rating.date, rating.id, details);
       if (!ok) throw new Error('rating not found');
     },

@@ -1,9 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { FlareBanner } from '../../components/flare/flare-banner';
 import { RatingScale } from '../../components/rating/rating-scale';
+import { SavedRating } from '../../components/rating/saved-rating';
+import { PainScaleClaim } from '../../components/rating/scale-claim';
+import { useLastRating } from '../../components/rating/use-last-rating';
+import { useSavedRating } from '../../components/rating/use-saved-rating';
 import { useFlare } from '../../components/flare/use-flare';
 import { useNow, useStored } from '../../components/common/use-stored';
 import { formatRelative, formatTime } from '../../utils/format';
@@ -12,8 +16,10 @@ import { withFlare } from '../../utils/core/settings/flare';
 import { upcoming } from '../../utils/core/scheduler';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState, watchState } from '../../utils/storage/state';
+import { today } from '../../utils/today';
 import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
+import type { RatingRecord } from '../../utils/core/data/records';
 import type { PauseChoice, PromptKind } from '../../utils/core/scheduler';
 import { useDispatch } from '../../components/common/use-dispatch';
 
@@ -28,14 +34,25 @@ const PAUSES: { choice: PauseChoice; key: MessageKey }[] = [
   { choice: 'indefinite', key: 'pauseIndefinite' },
 ];
 
+/** Opens a page of the extension in a new tab, and closes the popup. */
+const openPage = (path: Parameters<typeof browser.runtime.getURL>[0]): void =>
+  void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
+
 /** The toolbar popup: what comes next, pause/resume, a break now, and a one-click rating. */
 export function PopupApp() {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
-  const [saved, setSaved] = useState<{ score: number; at: number } | null>(null);
+  // The rating given here last: Undo takes it back.
+  const own = useSavedRating();
+  const saved = own.rating && !own.takenBack ? own.rating : null;
   const { busy, error, dispatch } = useDispatch();
-  const flare = useFlare(saved?.at);
+  const flare = useFlare(own.rating ? `${own.rating.id}:${own.rating.score}:${own.takenBack}` : null);
+  const last = useLastRating(today(new Date(now)));
+  const card = useRef<HTMLElement>(null);
+  // Whether the waiting prompt shown here has its pain scale on screen: then it is the popup's only
+  // scale (its own steps aside), and it stays while its rating can be changed or taken back.
+  const [promptScale, setPromptScale] = useState(false);
   // The prompt view is loaded only when a prompt waits, keeping the popup's own script small.
   const [Prompt, setPrompt] = useState<ComponentType | null>(null);
   const waiting = !!state?.pending;
@@ -52,12 +69,13 @@ export function PopupApp() {
       : null;
 
   const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;
-  // The score just saved, clicked again, is that rating (not a second one): nothing to send. Any
-  // other click gets a new id; useDispatch keeps an unconfirmed one for the same score clicked again.
+  // The score just saved, clicked again, is that rating: nothing to send. Another score is another
+  // rating (a misclick is taken back with Undo), with a new id; useDispatch keeps an unconfirmed one
+  // for the same score clicked again.
   const rate = async (score: number): Promise<void> => {
     if (saved?.score === score) return;
     const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' });
-    if (result?.stored?.type === 'rating') setSaved({ score: result.stored.score, at: result.stored.at });
+    if (result?.stored?.type === 'rating') own.saved(result.stored);
   };
 
   const when = (kind: PromptKind): string => {
@@ -73,14 +91,11 @@ export function PopupApp() {
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
-        <button
-          type="button"
-          class="btn btn-small"
-          onClick={() =>
-            void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') }).then(() => window.close())
-          }
-        >
+        <button type="button" class="btn btn-small" onClick={() => openPage('/summary.html')}>
           {t('popupSummary')}
+        </button>
+        <button type="button" class="btn btn-small" onClick={() => openPage('/diary.html')}>
+          {t('diaryTitle')}
         </button>
         <button
           type="button"
@@ -91,30 +106,35 @@ export function PopupApp() {
         </button>
       </header>
 
-      {up?.pending && Prompt && (
+      {(up?.pending || promptScale) && Prompt && (
         <section class="popup-prompt card" aria-label={t('popupWaiting')}>
-          <Prompt />
+          <PainScaleClaim.Provider value={setPromptScale}>
+            <Prompt />
+          </PainScaleClaim.Provider>
         </section>
       )}
 
       <FlareBanner active={flare.active} suggested={flare.suggested} onChange={flare.set} />
 
-      <section class="card" aria-labelledby="popup-q">
-        <p id="popup-q" class="question">
-          {t('painQuestion')}
-        </p>
-        <RatingScale
-          questionId="popup-q"
-          compact
-          digitKeys={!up?.pending}
-          disabled={busy}
-          selected={saved?.score ?? null}
-          onRate={(s) => void rate(s)}
-        />
-        <p role="status" class="muted status">
-          {saved ? t('ratingSaved', [String(saved.score), formatTime(saved.at, now)]) : ''}
-        </p>
-      </section>
+      {promptScale ? (
+        last && <LastRating rating={last} now={now} />
+      ) : (
+        <section class="card" aria-labelledby="popup-q" ref={card}>
+          <p id="popup-q" class="question">
+            {t('painQuestion')}
+          </p>
+          <RatingScale
+            questionId="popup-q"
+            compact
+            digitKeys={!up?.pending}
+            disabled={busy || own.busy}
+            selected={saved?.score ?? null}
+            onRate={(s) => void rate(s)}
+          />
+          <SavedRating control={own} scale={card} changeable={false} />
+          {last && <LastRating rating={last} now={now} />}
+        </section>
+      )}
 
       {!up || !settings ? (
         <p class="muted">{t('loading')}</p>
@@ -185,5 +205,26 @@ export function PopupApp() {
         </p>
       )}
     </main>
+  );
+}
+
+/** "Today's last rating: 3 at 14:02", with Edit opening it in the diary. */
+function LastRating({ rating, now }: { rating: RatingRecord; now: number }) {
+  const score = String(rating.score);
+  const time = formatTime(rating.at, now);
+  return (
+    <div class="row popup-last muted">
+      <span>{t('popupLastRating', [score, time])}</span>
+      <button
+        type="button"
+        class="btn btn-small"
+        aria-label={t('popupLastEditLabel', [score, time])}
+        onClick={() =>
+          openPage(`/diary.html?date=${encodeURIComponent(rating.date)}&edit=${encodeURIComponent(rating.id)}`)
+        }
+      >
+        {t('popupLastEdit')}
+      </button>
+    </div>
   );
 }

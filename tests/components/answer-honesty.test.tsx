@@ -41,7 +41,7 @@ describe('two views of one waiting prompt', () => {
     // Both clicks land before either view hears of the other's answer.
     fireEvent.click(three);
     fireEvent.click(seven);
-    await waitFor(() => expect(painStatus(a)).toBe('Saved.'));
+    await waitFor(() => expect(painStatus(a)).toMatch(/^Saved: 3 at .+\.$/));
     await waitFor(() =>
       expect(painStatus(b)).toBe('Already answered in another window: pain 3 of 10. Your rating of 7 was not saved.'),
     );
@@ -62,7 +62,7 @@ describe('two views of one waiting prompt', () => {
     const snooze = await b.findByRole('button', { name: /^Snooze/ });
     fireEvent.click(three);
     fireEvent.click(snooze);
-    await waitFor(() => expect(painStatus(a)).toBe('Saved.'));
+    await waitFor(() => expect(painStatus(a)).toMatch(/^Saved: 3 at .+\.$/));
     await waitFor(() =>
       expect(painStatus(b)).toBe('Already answered in another window: pain 3 of 10. Your answer here was not saved.'),
     );

@@ -134,7 +134,7 @@ describe('prompt page', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
     const pain = screen.getByRole('region', { name: 'Pain rating' });
-    await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toBe('Saved.'));
+    await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toMatch(/^Saved: 3 at .+\.$/));
     expect(sent).toEqual([{ type: 'answer', promptId: 'p1', kind: 'pain', answer: { action: 'rated', score: 3 } }]);
     expect(screen.getByRole('button', { name: 'Save details' })).toBeTruthy();
     // The posture part is still open, so snooze and skip still apply to it.

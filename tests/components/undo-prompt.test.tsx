@@ -1,0 +1,122 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBackground, ratings, seedPrompt } from './fake-background';
+import { PromptApp } from '../../entrypoints/prompt/app';
+import { deleteEntry } from '../../utils/storage/entries';
+import type { FakeBackground } from './fake-background';
+
+// The prompt window talks to the fake background through the real dispatch.
+const bg = vi.hoisted(() => ({ current: null as { send(e: unknown): Promise<unknown> } | null }));
+vi.mock('@webext-core/messaging', () => ({
+  defineExtensionMessaging: () => ({
+    sendMessage: (_type: string, event: unknown) => bg.current!.send(event),
+    onMessage: () => () => undefined,
+  }),
+}));
+
+let background: FakeBackground;
+beforeEach(() => {
+  background = fakeBackground();
+  bg.current = background as { send(e: unknown): Promise<unknown> };
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** The prompt window with a pain prompt waiting, and its pain part. */
+async function painPrompt(kinds: ('pain' | 'posture')[] = ['pain']) {
+  await seedPrompt(kinds);
+  render(<PromptApp />);
+  await screen.findByRole('button', { name: '6, moderate' });
+  const part = kinds.length > 1 ? screen.getByRole('region', { name: 'Pain rating' }) : screen.getByRole('main');
+  return {
+    part: within(part),
+    status: () => part.querySelector('[role="status"]')?.textContent,
+    score: (name: string) => within(part).getByRole('button', { name }) as HTMLButtonElement,
+  };
+}
+const stored = async (): Promise<[string, number][]> => (await ratings()).map((r) => [r.id, r.score]);
+
+describe('the prompt after its pain part is answered', () => {
+  it('keeps the scale live with the score saved; another score changes that rating, and details go to it', async () => {
+    const p = await painPrompt(['pain', 'posture']);
+    fireEvent.click(p.score('6, moderate'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 6 at .+\.$/));
+    expect(p.score('6, moderate').disabled).toBe(false);
+    expect(p.score('6, moderate').getAttribute('aria-pressed')).toBe('true');
+    expect(p.part.getByText('Pick another score to change it.')).toBeTruthy();
+    fireEvent.click(p.score('4, moderate'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 4 at/));
+    expect(await stored()).toEqual([['p1:pain', 4]]);
+    expect(p.score('4, moderate').getAttribute('aria-pressed')).toBe('true');
+    expect(p.score('6, moderate').getAttribute('aria-pressed')).toBe('false');
+    // The details form works for the rating as stored now.
+    fireEvent.click(screen.getByRole('button', { name: 'Neck' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    expect(await screen.findByText('Details saved.')).toBeTruthy();
+    expect((await ratings()).map((r) => [r.score, r.regions])).toEqual([[4, ['neck']]]);
+    // The posture part is untouched by all this.
+    expect(screen.getByRole('button', { name: 'Fixed it' })).toBeTruthy();
+    expect(background.events).toHaveLength(1);
+  });
+
+  it('Undo takes it back; the scale is live with no choice, and a score gives it again under the same id', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const p = await painPrompt();
+    fireEvent.click(p.score('6, moderate'));
+    fireEvent.click(await p.part.findByRole('button', { name: 'Undo rating 6' }));
+    await waitFor(() => expect(p.status()).toBe('Rating taken back. Nothing was saved.'));
+    expect(await ratings()).toEqual([]);
+    expect(p.part.queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(p.score('5, moderate').disabled).toBe(false);
+    // No details for a rating that is not there.
+    expect(screen.queryByRole('button', { name: 'Save details' })).toBeNull();
+    // The window does not close by itself while the rating is taken back and not given again.
+    await new Promise((r) => setTimeout(r, 1700));
+    expect(close).not.toHaveBeenCalled();
+
+    fireEvent.click(p.score('5, moderate'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 5 at/));
+    const again = await ratings();
+    expect(again.map((r) => [r.id, r.score, r.source])).toEqual([['p1:pain', 5, 'prompt']]);
+    expect(again[0]!.added).toBeUndefined();
+    expect(p.score('5, moderate').getAttribute('aria-pressed')).toBe('true');
+    // Given again, it has its own Undo and its details form.
+    expect(p.part.getByRole('button', { name: 'Undo rating 5' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save details' })).toBeTruthy();
+    // Only the first answer went through the scheduler; the rest went to storage.
+    expect(background.events.map((e) => e.type)).toEqual(['answer']);
+  });
+
+  it('digit keys give a taken-back rating again, and do nothing to a saved one', async () => {
+    const p = await painPrompt();
+    // The scale listens for keys once it has settled on screen.
+    await new Promise((r) => setTimeout(r, 50));
+    fireEvent.keyDown(document.body, { key: '6' });
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 6 at/));
+    await new Promise((r) => setTimeout(r, 50));
+    fireEvent.keyDown(document.body, { key: '3' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual([['p1:pain', 6]]);
+    fireEvent.click(p.part.getByRole('button', { name: 'Undo rating 6' }));
+    await waitFor(() => expect(p.status()).toBe('Rating taken back. Nothing was saved.'));
+    await new Promise((r) => setTimeout(r, 50));
+    fireEvent.keyDown(document.body, { key: '3' });
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 3 at/));
+    expect(await stored()).toEqual([['p1:pain', 3]]);
+  });
+
+  it('a rating deleted elsewhere meanwhile: another score says so, and a score after that is a new rating', async () => {
+    const p = await painPrompt();
+    fireEvent.click(p.score('6, moderate'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 6 at/));
+    const [first] = await ratings();
+    await deleteEntry(first!.date, first!.id, Date.now());
+    fireEvent.click(p.score('4, moderate'));
+    await waitFor(() =>
+      expect(p.status()).toBe('This rating was deleted elsewhere, so it could not be changed. Nothing of it is saved.'),
+    );
+    expect(await ratings()).toEqual([]);
+    fireEvent.click(p.score('4, moderate'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 4 at/));
+    expect((await ratings()).map((r) => r.score)).toEqual([4]);
+  });
+});

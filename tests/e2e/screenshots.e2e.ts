@@ -59,7 +59,7 @@ describe.each([
   ['de', 'light'],
   ['de', 'dark'],
 ] as const)('every page in %s, %s theme', (lang, theme) => {
-  it('welcome, popup, prompt, summary and settings are shown in that language', async () => {
+  it('welcome, popup, prompt, summary, diary and settings are shown in that language', async () => {
     ext = await launch({ colorScheme: theme, lang });
     await prepareTour(ext);
     const names: string[] = [];
@@ -69,6 +69,6 @@ describe.each([
       await page.screenshot({ path: `${OUT}page-${name}-${lang}-${theme}.png`, fullPage: true });
       names.push(name);
     });
-    expect(names).toEqual(['welcome', 'popup', 'prompt', 'summary', 'options']);
+    expect(names).toEqual(['welcome', 'popup', 'prompt', 'summary', 'diary', 'diary-edit', 'diary-empty', 'options']);
   });
 });

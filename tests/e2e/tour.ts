@@ -112,6 +112,20 @@ export async function tour(
   await shoot({ name: 'summary', page: summary });
   await summary.close();
 
+  // The diary: last week in full, one of its ratings being edited, and a week with nothing in it.
+  const today = await browserLocalDate(l);
+  const diary = await open(`diary.html?week=${addDays(today, -7)}`, { width: 1000, height: 1400 });
+  await diary.getByRole('heading', { name: m('diaryTitle'), level: 1 }).waitFor();
+  await diary.locator('li.entry').first().waitFor();
+  await shoot({ name: 'diary', page: diary });
+  await diary.locator('button.entry-edit').first().click();
+  await diary.getByRole('button', { name: m('diarySave') }).waitFor();
+  await shoot({ name: 'diary-edit', page: diary });
+  await diary.goto(l.url(`diary.html?week=${addDays(today, -200)}`));
+  await diary.getByRole('heading', { name: m('diaryEmptyTitle') }).waitFor();
+  await shoot({ name: 'diary-empty', page: diary });
+  await diary.close();
+
   const options = await open('options.html', { width: 900, height: 1000 });
   await options.getByRole('heading', { name: m('optTitle'), level: 1 }).waitFor();
   await shoot({ name: 'options', page: options });

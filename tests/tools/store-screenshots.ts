@@ -13,7 +13,7 @@ import type { Lang, Theme } from '../e2e/tour';
 
 const OUT = fileURLToPath(new URL('../../.output/store-screenshots/', import.meta.url));
 const SIZE = { width: 1280, height: 800 };
-const ORDER = ['welcome', 'popup', 'prompt', 'summary', 'options'];
+const ORDER = ['welcome', 'popup', 'prompt', 'summary', 'diary', 'diary-edit', 'diary-empty', 'options'];
 
 /** Shows `page`'s own URL in a frame over the weekly summary: a popup under the toolbar, or a window. */
 async function overSummary(

@@ -12,6 +12,7 @@ const PAGES = [
   'prompt.html',
   `summary.html?week=${KNOWN_WEEK}`,
   `report.html?week=${KNOWN_WEEK}&weeks=4`,
+  `diary.html?week=${KNOWN_WEEK}`,
   'options.html',
   'welcome.html',
 ];

@@ -65,8 +65,9 @@ export function problemText(problem: ChangeProblem | 'tooOld' | 'date', note: st
 
 export const noteTooLong = (note: string): boolean => note.trim().length > NOTE_MAX;
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+/** The same regions, in any order (switching one off and on again changes nothing). */
+const sameRegions = (a: readonly string[], b: readonly string[]): boolean =>
+  new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
 /**
  * The change the edit form asks for: only the fields the user changed (an untouched time keeps the
@@ -86,9 +87,9 @@ export function changeOf(
     if (minutes === undefined) return { problem: problemText('time', draft.note) };
     change.minutes = minutes;
   }
-  if (!sameList(draft.regions, start.regions)) change.regions = [...draft.regions];
+  if (!sameRegions(draft.regions, start.regions)) change.regions = [...draft.regions];
   if (draft.note.trim() !== start.note) change.note = draft.note;
-  const problem = changeProblem(record, change, now);
+  const problem = changeProblem(record, change, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return problem ? { problem: problemText(problem, draft.note) } : { change };
 }
 

@@ -43,7 +43,13 @@ export function useDiaryActions({ focusLater, reveal, onEditClosed }: DiaryPageH
 
   useEffect(() => {
     if (!status?.undo) return;
-    const id = setTimeout(() => setStatus((s) => (s === status ? null : s)), UNDO_MS);
+    let id: ReturnType<typeof setTimeout>;
+    // Held while it has keyboard focus: the Undo never vanishes from under the user's key.
+    const expire = (): void => {
+      if (document.activeElement?.id === 'diary-undo') id = setTimeout(expire, 1000);
+      else setStatus((s) => (s === status ? null : s));
+    };
+    id = setTimeout(expire, UNDO_MS);
     return () => clearTimeout(id);
   }, [status]);
 
@@ -98,7 +104,11 @@ export function useDiaryActions({ focusLater, reveal, onEditClosed }: DiaryPageH
         if (gone) {
           setStatus({ text: t('diaryDeleted'), undo: gone });
           focusLater(() => document.getElementById('diary-undo'));
-        } else setStatus({ text: t('diaryAlreadyDeleted') });
+        } else {
+          setStatus({ text: t('diaryAlreadyDeleted') });
+          // The question is gone with its entry: focus stays in the toolbar above the status line.
+          focusLater(() => document.getElementById('diary-add'));
+        }
       } catch (err) {
         // The question stays open, its button focused: trying again is one key away.
         setError(userError(err));

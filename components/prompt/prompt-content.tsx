@@ -65,7 +65,13 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
           <p id="after-q" class="question">
             {t('painQuestion')}
           </p>
-          <RatingScale questionId="after-q" digitKeys disabled={busy} onRate={(s) => void prompt.rateAfterBreak(s)} />
+          {/* Digit keys go to one scale only: the pain part's while it is open or taken back. */}
+          <RatingScale
+            questionId="after-q"
+            digitKeys={!prompt.openParts.includes('pain') && !prompt.saved.takenBack}
+            disabled={busy}
+            onRate={(s) => void prompt.rateAfterBreak(s)}
+          />
         </section>
       )}
 

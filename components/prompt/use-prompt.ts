@@ -74,7 +74,8 @@ export function usePrompt(): PromptModel {
   const [askAfterBreak, setAskAfterBreak] = useState(false);
   const [answering, setAnswering] = useState<readonly PromptKind[]>([]);
   const { busy, error, dispatch, clearError } = useDispatch();
-  const flare = useFlare(rating?.id);
+  // Asked again whenever the rating saved here changes: changed, taken back or given again.
+  const flare = useFlare(rating ? `${rating.id}:${rating.score}:${saved.takenBack}` : null);
 
   // A new prompt replaces the one on screen (the window is reused), with no error left from the old
   // one. Only a new prompt (a new id) resets the screen; the same prompt re-read after an answer

@@ -53,6 +53,8 @@ export function PopupApp() {
   // Whether the waiting prompt shown here has its pain scale on screen: then it is the popup's only
   // scale (its own steps aside), and it stays while its rating can be changed or taken back.
   const [promptScale, setPromptScale] = useState(false);
+  // Known from the stored state before the prompt view has loaded: its scale is coming.
+  const painWaiting = !!state?.pending?.open.includes('pain');
   // The prompt view is loaded only when a prompt waits, keeping the popup's own script small.
   const [Prompt, setPrompt] = useState<ComponentType | null>(null);
   const waiting = !!state?.pending;
@@ -107,7 +109,7 @@ export function PopupApp() {
       </header>
 
       {(up?.pending || promptScale) && Prompt && (
-        <section class="popup-prompt card" aria-label={t('popupWaiting')}>
+        <section class="popup-prompt card" aria-label={t(up?.pending ? 'popupWaiting' : 'popupAnswered')}>
           <PainScaleClaim.Provider value={setPromptScale}>
             <Prompt />
           </PainScaleClaim.Provider>
@@ -116,7 +118,7 @@ export function PopupApp() {
 
       <FlareBanner active={flare.active} suggested={flare.suggested} onChange={flare.set} />
 
-      {promptScale ? (
+      {promptScale || painWaiting ? (
         last && <LastRating rating={last} now={now} />
       ) : (
         <section class="card" aria-labelledby="popup-q" ref={card}>

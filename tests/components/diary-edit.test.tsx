@@ -125,7 +125,7 @@ describe('diary page: correcting entries', () => {
     expect(await stored('2026-11-23', 'b1')).toEqual(B1);
   });
 
-  it('offers Undo for 30 seconds, not only 10', async () => {
+  it('offers Undo for 30 seconds, not only 10, and longer while it has focus', async () => {
     await addRecords([B1]);
     await openDiary();
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
@@ -136,7 +136,12 @@ describe('diary page: correcting entries', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
     await vi.advanceTimersByTimeAsync(25_000);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
-    await vi.advanceTimersByTimeAsync(6_000);
+    // Focus went to Undo after the delete: it stays while focused, past its 30 s.
+    await waitFor(() => expect(document.activeElement?.id).toBe('diary-undo'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBe(document.activeElement);
+    (document.activeElement as HTMLElement).blur();
+    await vi.advanceTimersByTimeAsync(1_500);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackground, ratings, seedPrompt } from './fake-background';
 import { PromptApp } from '../../entrypoints/prompt/app';
 import { deleteEntry } from '../../utils/storage/entries';
+import { addRecords } from '../../utils/storage/records';
+import { makeRating } from '../../utils/core/data/records';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FakeBackground } from './fake-background';
 
 // The prompt window talks to the fake background through the real dispatch.
@@ -118,5 +122,37 @@ describe('the prompt after its pain part is answered', () => {
     fireEvent.click(p.score('4, moderate'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 4 at/));
     expect((await ratings()).map((r) => r.score)).toEqual([4]);
+  });
+});
+
+describe('digit keys go to one scale', () => {
+  it('pain taken back and the after-break question both on screen: one key press is one rating', async () => {
+    const settings = { ...DEFAULT_SETTINGS, pain: { ...DEFAULT_SETTINGS.pain, afterBreak: true } };
+    await fakeBrowser.storage.sync.set({ settings });
+    await seedPrompt(['pain', 'stretch']);
+    render(<PromptApp />);
+    const pain = within(await screen.findByRole('region', { name: 'Pain rating' }));
+    fireEvent.click(await pain.findByRole('button', { name: '6, moderate' }));
+    fireEvent.click(await pain.findByRole('button', { name: 'Undo rating 6' }));
+    await pain.findByText('Rating taken back. Nothing was saved.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.getAllByRole('group', { name: 'How much pain right now?' })).toHaveLength(2));
+    fireEvent.keyDown(document.body, { key: '5' });
+    await waitFor(async () => expect((await ratings()).length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await ratings()).map((r) => [r.id, r.score])).toEqual([['p1:pain', 5]]);
+  });
+});
+
+describe('flare mode follows the rating as it is now', () => {
+  it('8 after an 8 suggests flare mode; changed to 2, the suggestion goes', async () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await addRecords([makeRating({ id: 'e', at: Date.now() - 3600_000, source: 'manual', score: 8 }, zone)]);
+    const p = await painPrompt(['pain', 'posture']);
+    fireEvent.click(p.score('8, severe'));
+    expect(await screen.findByRole('button', { name: 'Flare mode for today' })).toBeTruthy();
+    fireEvent.click(p.score('2, mild'));
+    await waitFor(() => expect(p.status()).toMatch(/^Saved: 2 at/));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Flare mode for today' })).toBeNull());
   });
 });

@@ -76,6 +76,16 @@ describe("replacement: what is written when the file's version is chosen", () =>
     expect(replacement(file, rated, NOW)).toEqual({ ...file, edited: { at: NOW, fromScore: 4, fromAt: AT } });
   });
 
+  it('a rating added later here stays marked as added when an older copy without the mark replaces it', () => {
+    const stored = { ...rated, added: AT + 5000 };
+    const file = { ...rated, score: 8 };
+    expect(replacement(file, stored, NOW)).toEqual({
+      ...file,
+      added: AT + 5000,
+      edited: { at: NOW, fromScore: 4, fromAt: AT },
+    });
+  });
+
   it('over a stored rating already changed: the mark keeps what it first said', () => {
     const stored = edited({ ...rated, score: 6 }, AT + 1000_000, 4);
     const file = { ...rated, score: 8 };

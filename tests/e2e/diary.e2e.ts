@@ -71,7 +71,10 @@ describe('the diary in real Chromium', () => {
 
       // 3. Delete it (confirmed), then Undo: back, as it was.
       await diary.getByRole('button', { name: /^Delete the entry of/ }).click();
-      await diary.getByRole('group', { name: /^Delete this entry\?/ }).getByRole('button', { name: 'Delete' }).click();
+      await diary
+        .getByRole('group', { name: /^Delete this entry\?/ })
+        .getByRole('button', { name: 'Delete' })
+        .click();
       await diary.getByText('Entry deleted.').waitFor();
       expect(await ratings(l)).toEqual([]);
       // The week holds nothing now: the summary says so.

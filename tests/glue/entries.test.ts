@@ -52,7 +52,7 @@ describe('correcting the diary in storage', () => {
   it('taking back a rating just made leaves nothing, and the same id can be rated again', async () => {
     await addRecords([rating('p', '2026-11-23 09:12', 8)]);
     expect(await takeBack(DAY, 'p')).toBe(true);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'rec:2026-11-23': { v: 1, records: [] } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     const again = rating('p', '2026-11-23 09:13', 3);
     expect(await putRating(again, again.at + 1000)).toEqual(again);
     expect(await readDays([DAY])).toEqual([again]);

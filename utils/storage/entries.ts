@@ -4,7 +4,7 @@
  * one day's bucket under that day's lock, so it never loses a prompt's answer written to the same
  * day at the same moment (and a rating keeps its day: a change moves its time within the day).
  */
-import { setValue } from './area';
+import { removeValue, setValue } from './area';
 import { withLock } from './lock';
 import { BUCKET_VERSION, bucketForWrite, bucketKey, dayLock, idOf } from './records';
 import { isRecord } from '../core/data/records';
@@ -35,7 +35,9 @@ async function changeEntry<T>(
       if (i >= 0) records.splice(i, 1);
     } else if (i >= 0) records[i] = outcome.write;
     else records.push(outcome.write);
-    await setValue('local', key, { v: BUCKET_VERSION, records });
+    // A day left with nothing (a rating taken back) is no day with records: its key goes.
+    if (records.length) await setValue('local', key, { v: BUCKET_VERSION, records });
+    else await removeValue('local', key);
     return outcome.result;
   });
 }
@@ -56,7 +58,7 @@ export function changeRating(
 ): Promise<RatingRecord | null> {
   return changeEntry(date, id, (entry) => {
     if (!isRating(entry)) return { result: null };
-    const next = edited(entry, change, now, correction);
+    const next = edited(entry, change, now, Intl.DateTimeFormat().resolvedOptions().timeZone, correction);
     return next === entry ? { result: entry } : { write: next, result: next };
   });
 }
@@ -92,7 +94,8 @@ export function takeBack(date: LocalDate, id: string): Promise<boolean> {
 /**
  * Stores `rating` under its id, replacing nothing else: a rating given again after its Undo, or a
  * missed one added afterwards (marked so when it is about an earlier time). Resolves to the rating
- * as stored, or null when the id is taken by another entry.
+ * now stored under the id (this one, or a rating already there), or null when a deleted entry's
+ * tombstone (or anything else) holds it.
  */
 export function putRating(rating: RatingRecord, now: number): Promise<RatingRecord | null> {
   const stored = markAdded(rating, now);

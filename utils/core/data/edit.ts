@@ -6,7 +6,7 @@
 import { NOTE_MAX } from './records';
 import type { RatingRecord } from './records';
 import type { Region } from '../content/regions';
-import { DAY_MS } from '../time/local-time';
+import { atWallTime, DAY_MS, wallTime } from '../time/local-time';
 
 /**
  * A change made where the rating was given (the popup's or prompt's "change" right after the
@@ -27,13 +27,21 @@ export interface RatingChange {
 /** Why a change or an addition cannot be made; the pages say it in words. */
 export type ChangeProblem = 'score' | 'time' | 'noteTooLong' | 'future';
 
-/** What is wrong with a change, or null. `now` bounds the time: a rating is never in the future. */
-export function changeProblem(record: RatingRecord, change: RatingChange, now: number): ChangeProblem | null {
+/**
+ * What is wrong with a change, or null. `now` bounds the time: a rating is never in the future.
+ * `timeZone` is this computer's (see `momentAt`).
+ */
+export function changeProblem(
+  record: RatingRecord,
+  change: RatingChange,
+  now: number,
+  timeZone: string,
+): ChangeProblem | null {
   if (change.score !== undefined && !(Number.isInteger(change.score) && change.score >= 0 && change.score <= 10))
     return 'score';
   if (change.minutes !== undefined) {
     if (!(Number.isInteger(change.minutes) && change.minutes >= 0 && change.minutes < 1440)) return 'time';
-    if (atMinutes(record, change.minutes) > now) return 'future';
+    if (momentAt(record, change.minutes, timeZone).at > now) return 'future';
   }
   if (change.note !== undefined && change.note.trim().length > NOTE_MAX) return 'noteTooLong';
   return null;
@@ -44,8 +52,28 @@ export function atMinutes(record: { date: string; tz: number }, minutes: number)
   return Date.parse(`${record.date}T00:00:00Z`) + minutes * 60_000 - record.tz * 60_000;
 }
 
-const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
-  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === (b ?? [])[i]);
+/**
+ * When the clock read `minutes` on the record's own day, and the offset then. A rating made in
+ * `timeZone` (its offset was that zone's) is moved on that zone's clock, so a day with a DST change
+ * gets the offset of the new time; one made elsewhere (travel), or a time the clock skipped, keeps
+ * its own offset. Either way the record's date stays its day.
+ */
+export function momentAt(
+  record: { date: string; tz: number; at: number },
+  minutes: number,
+  timeZone: string,
+): { at: number; tz: number } {
+  if (wallTime(record.at, timeZone).offset === record.tz) {
+    const at = atWallTime(record.date, minutes, timeZone);
+    const w = wallTime(at, timeZone);
+    if (w.date === record.date && w.minutes === minutes) return { at, tz: w.offset };
+  }
+  return { at: atMinutes(record, minutes), tz: record.tz };
+}
+
+/** The same regions, in any order. */
+const sameRegions = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  new Set(a ?? []).size === new Set(b ?? []).size && (a ?? []).every((x) => (b ?? []).includes(x));
 
 /**
  * The rating with `change` applied. Unchanged fields keep their value; a change that changes
@@ -54,13 +82,19 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
  * its making (or adding); later changes move the mark's time and keep what it first said. Throws a
  * RangeError for a change `changeProblem` refuses.
  */
-export function editRating(record: RatingRecord, change: RatingChange, now: number, correction = false): RatingRecord {
-  const problem = changeProblem(record, change, now);
+export function editRating(
+  record: RatingRecord,
+  change: RatingChange,
+  now: number,
+  timeZone: string,
+  correction = false,
+): RatingRecord {
+  const problem = changeProblem(record, change, now, timeZone);
   if (problem) throw new RangeError(`rating change refused: ${problem}`);
   const next: RatingRecord = { ...record };
   if (change.score !== undefined) next.score = change.score;
-  if (change.minutes !== undefined) next.at = atMinutes(record, change.minutes);
-  if (change.regions !== undefined) {
+  if (change.minutes !== undefined) Object.assign(next, momentAt(record, change.minutes, timeZone));
+  if (change.regions !== undefined && !sameRegions(change.regions, record.regions)) {
     if (change.regions.length) next.regions = [...change.regions];
     else delete next.regions;
   }
@@ -72,7 +106,7 @@ export function editRating(record: RatingRecord, change: RatingChange, now: numb
   const changed =
     next.score !== record.score ||
     next.at !== record.at ||
-    !sameList(next.regions, record.regions) ||
+    !sameRegions(next.regions, record.regions) ||
     next.note !== record.note;
   if (!changed) return record;
   const madeAt = record.added ?? record.at;

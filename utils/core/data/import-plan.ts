@@ -56,5 +56,7 @@ export function replacement(file: Entry, stored: Entry, now: number): Entry {
     fromScore: first.edited?.fromScore ?? first.score,
     fromAt: first.edited?.fromAt ?? first.at,
   };
-  return { ...file, edited };
+  // Added later here stays added later, whatever an older copy says.
+  const added = file.added ?? first.added;
+  return added === undefined ? { ...file, edited } : { ...file, edited, added };
 }

@@ -20,16 +20,30 @@ export function useLastRating(date: LocalDate): RatingRecord | null {
   useEffect(() => {
     let live = true;
     let unwatch = (): void => undefined;
-    // Reads may finish out of order: only the latest one's answer is shown.
-    let asked = 0;
+    // One read at a time: changes arriving meanwhile (a burst of ratings) make one more read after
+    // it, not one each, so a busy day costs a read per burst, not per write.
+    let reading = false;
+    let again = false;
     void recordStore().then(({ readDays, watchDays }) => {
       if (!live) return;
       const read = (): void => {
-        const mine = ++asked;
-        readDays([date]).then(
-          (records) => live && mine === asked && setLast(lastRating(records)),
-          () => live && mine === asked && setLast(null),
-        );
+        if (reading) {
+          again = true;
+          return;
+        }
+        reading = true;
+        readDays([date])
+          .then(
+            (records) => live && setLast(lastRating(records)),
+            () => live && setLast(null),
+          )
+          .finally(() => {
+            reading = false;
+            if (again && live) {
+              again = false;
+              read();
+            }
+          });
       };
       unwatch = watchDays((dates) => {
         if (dates.includes(date)) read();

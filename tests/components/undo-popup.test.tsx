@@ -196,6 +196,28 @@ describe("today's last rating in the popup", () => {
     await waitFor(() => expect(screen.queryByText(/^Today's last rating/)).toBeNull());
   });
 
+  it('a burst of ratings written elsewhere costs a read or two, not one each, and ends on the latest', async () => {
+    render(<PopupApp />);
+    await screen.findByRole('button', { name: '7, severe' });
+    await new Promise((r) => setTimeout(r, 50));
+    // A day read takes a moment, as in a real browser; writes (addRecords) read single keys.
+    const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let dayReads = 0;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      if (!Array.isArray(keys)) return read(keys);
+      dayReads++;
+      await new Promise((r) => setTimeout(r, 20));
+      return read(keys);
+    });
+    const now = Date.now();
+    for (let i = 0; i < 30; i++)
+      await addRecords([makeRating({ id: `b${i}`, at: now - 60_000 * (40 - i), source: 'manual', score: i % 11 }, zone)]);
+    expect(await screen.findByText(/^Today's last rating: 7 at /)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await screen.findByText(/^Today's last rating: 7 at /)).toBeTruthy();
+    expect(dayReads).toBeLessThanOrEqual(3);
+  });
+
   it('the Diary button in the header opens the diary', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     vi.spyOn(window, 'close').mockImplementation(() => undefined);

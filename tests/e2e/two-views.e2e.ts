@@ -48,7 +48,7 @@ describe('two views of one waiting prompt, in real Chromium', () => {
     });
 
     const painStatus = (page: typeof first) => page.getByRole('region', { name: 'Pain rating' }).getByRole('status');
-    await expect.poll(() => painStatus(first).textContent(), { timeout: 10_000 }).toBe('Saved.');
+    await expect.poll(() => painStatus(first).textContent(), { timeout: 10_000 }).toMatch(/^Saved: 3 at .+\.$/);
     await expect
       .poll(() => painStatus(second).textContent(), { timeout: 10_000 })
       .toBe('Already answered in another window: pain 3 of 10. Your rating of 7 was not saved.');

@@ -211,7 +211,9 @@ describe("today's last rating in the popup", () => {
     });
     const now = Date.now();
     for (let i = 0; i < 30; i++)
-      await addRecords([makeRating({ id: `b${i}`, at: now - 60_000 * (40 - i), source: 'manual', score: i % 11 }, zone)]);
+      await addRecords([
+        makeRating({ id: `b${i}`, at: now - 60_000 * (40 - i), source: 'manual', score: i % 11 }, zone),
+      ]);
     expect(await screen.findByText(/^Today's last rating: 7 at /)).toBeTruthy();
     await new Promise((r) => setTimeout(r, 100));
     expect(await screen.findByText(/^Today's last rating: 7 at /)).toBeTruthy();

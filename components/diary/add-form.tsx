@@ -5,6 +5,9 @@ import { t } from '../../utils/i18n';
 import { putRating } from '../../utils/storage/entries';
 import { today } from '../../utils/today';
 import { userError } from '../../utils/user-error';
+import { formatDay, formatRecordTime } from '../../utils/format';
+import { isVeryHigh } from '../../utils/core/stats/seek-help';
+import { HighRatingNotice } from '../safety/high-rating-notice';
 import { RatingFields } from './rating-fields';
 import { defaultTime, ratingOf } from './rating-draft';
 import type { RatingRecord } from '../../utils/core/data/records';
@@ -40,6 +43,8 @@ const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function AddForm({ value, onChange, regions, onAdded, onCancel }: AddFormProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Added with 9 or 10: the form stays, as "added" with the warning signs, until closed.
+  const [addedHigh, setAddedHigh] = useState<RatingRecord | null>(null);
   const dateField = useRef<HTMLInputElement>(null);
   const { draft } = value;
   const now = new Date();
@@ -65,13 +70,39 @@ export function AddForm({ value, onChange, regions, onAdded, onCancel }: AddForm
     try {
       const stored = await putRating(built.rating, Date.now());
       setBusy(false);
-      if (stored) onAdded(stored);
+      if (stored && isVeryHigh(stored.score)) setAddedHigh(stored);
+      else if (stored) onAdded(stored);
       else setProblem(t('errOther'));
     } catch (err) {
       setBusy(false);
       setProblem(userError(err));
     }
   };
+
+  if (addedHigh) {
+    const close = (): void => onAdded(addedHigh);
+    return (
+      <section
+        id="diary-add-form"
+        class="card stack diary-form"
+        aria-labelledby="diary-add-title"
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          close();
+        }}
+      >
+        <h2 id="diary-add-title">{t('diaryAddTitle')}</h2>
+        <p>{t('diaryAddedStatus', [formatDay(addedHigh.date, true), formatRecordTime(addedHigh.at, addedHigh.tz)])}</p>
+        {/* Save is gone with the fields: focus goes to the notice's heading, which is read out. */}
+        <HighRatingNotice rating={addedHigh} level={3} focusHeading hideable={false}>
+          <button type="button" class="btn btn-primary" onClick={close}>
+            {t('close')}
+          </button>
+        </HighRatingNotice>
+      </section>
+    );
+  }
 
   return (
     <form

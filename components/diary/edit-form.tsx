@@ -3,6 +3,8 @@ import { formatDay, formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { changeRating } from '../../utils/storage/entries';
 import { userError } from '../../utils/user-error';
+import { isVeryHigh } from '../../utils/core/stats/seek-help';
+import { HighRatingNotice } from '../safety/high-rating-notice';
 import { RatingFields } from './rating-fields';
 import { changeOf } from './rating-draft';
 import type { RatingRecord } from '../../utils/core/data/records';
@@ -24,6 +26,8 @@ export interface EditFormProps {
 export function EditForm({ record, draft, onDraft, regions, onSaved, onCancel }: EditFormProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Changed to 9 or 10: the form stays, as "saved" with the warning signs, until closed.
+  const [savedHigh, setSavedHigh] = useState<RatingRecord | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // Ids stay valid whatever characters a record's id holds.
   const prefix = `edit-${useId()}`;
@@ -54,13 +58,38 @@ export function EditForm({ record, draft, onDraft, regions, onSaved, onCancel }:
     try {
       const stored = await changeRating(record.date, record.id, built.change, Date.now());
       setBusy(false);
-      if (stored) onSaved(stored, true);
+      if (stored && built.change.score !== undefined && isVeryHigh(stored.score)) setSavedHigh(stored);
+      else if (stored) onSaved(stored, true);
       else setProblem(t('diaryEditGone'));
     } catch (err) {
       setBusy(false);
       setProblem(userError(err));
     }
   };
+
+  if (savedHigh) {
+    const close = (): void => onSaved(savedHigh, true);
+    return (
+      <section
+        class="card stack diary-form"
+        aria-labelledby={`${prefix}-title`}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          close();
+        }}
+      >
+        <h3 id={`${prefix}-title`}>{t('diaryEditLabel', time)}</h3>
+        <p>{t('diarySaved')}</p>
+        {/* Save is gone with the fields: focus goes to the notice's heading, which is read out. */}
+        <HighRatingNotice rating={savedHigh} level={4} focusHeading hideable={false}>
+          <button type="button" class="btn btn-primary" onClick={close}>
+            {t('close')}
+          </button>
+        </HighRatingNotice>
+      </section>
+    );
+  }
 
   return (
     <form

@@ -5,6 +5,7 @@ import { PromptPart } from './prompt-part';
 import { FlareBanner } from '../flare/flare-banner';
 import { RatingDetails } from '../rating/rating-details';
 import { RatingScale } from '../rating/rating-scale';
+import { HighRatingNotice } from '../safety/high-rating-notice';
 import { useClaimPainScale } from '../rating/scale-claim';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { t } from '../../utils/i18n';
@@ -74,6 +75,12 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
           />
         </section>
       )}
+
+      {/* The rating after a stretch break has no scale left on screen: its warning signs come here. */}
+      <HighRatingNotice
+        rating={rating?.source === 'after-break' && !prompt.saved.takenBack ? rating : null}
+        onHidden={() => prompt.heading.current?.focus()}
+      />
 
       {rating && !prompt.saved.takenBack && (
         <section class="card">

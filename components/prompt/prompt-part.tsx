@@ -6,6 +6,7 @@ import { PostureCheck } from './posture-check';
 import { StretchBreak } from './stretch-break';
 import { RatingScale } from '../rating/rating-scale';
 import { SavedRating } from '../rating/saved-rating';
+import { HighRatingNotice } from '../safety/high-rating-notice';
 import { partStatusText } from './part-status';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { t } from '../../utils/i18n';
@@ -81,6 +82,12 @@ export function PromptPart({
             onRate={pick}
           />
           {mine && !open && <SavedRating control={mine} scale={section} />}
+          {/* Right after a 9–10 given or changed here: the warning signs, focus left on the scale. */}
+          <HighRatingNotice
+            rating={mine && !open && !takenBack ? mine.rating : null}
+            level={3}
+            onHidden={() => section.current?.querySelector<HTMLElement>('.rating-btn[aria-pressed="true"]')?.focus()}
+          />
           {(open || takenBack) && <p class="muted">{t('ratingKeysHint')}</p>}
         </>
       )}
@@ -93,7 +100,13 @@ export function PromptPart({
         <StretchBreak
           stretches={stretches}
           disabled={busy}
-          onDone={(seconds) => onAnswer(seconds === undefined ? { action: 'done' } : { action: 'done', seconds })}
+          onDone={(seconds, guided) =>
+            onAnswer({
+              action: 'done',
+              ...(seconds === undefined ? {} : { seconds }),
+              ...(guided ? { guided } : {}),
+            })
+          }
         />
       )}
       {!open && !mine && (

@@ -7,6 +7,9 @@ import './rating-scale.css';
 
 export const RATING_READY_MARK = 'limber-rating-ready';
 
+/** A button without a band: one neutral colour for every score. */
+const PLAIN = { background: 'var(--c-surface-2)' };
+
 const BAND_KEY: Record<Band, MessageKey> = {
   none: 'bandNone',
   mild: 'bandMild',
@@ -26,6 +29,12 @@ export interface RatingScaleProps {
   anchors?: [string, string];
   /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
   focusTarget?: boolean;
+  /**
+   * The pain bands (colours, "7, severe" in each button's name, the legend); on by default. Off for
+   * questions that are not pain right now, such as the weekly check's interference items
+   * (docs/clinical-basis.md, "Weekly PEG check"): plain buttons named "7 of 10".
+   */
+  bands?: boolean;
 }
 
 /** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
@@ -38,6 +47,7 @@ export function RatingScale({
   questionId,
   anchors,
   focusTarget,
+  bands = true,
 }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
@@ -84,10 +94,13 @@ export function RatingScale({
               key={score}
               type="button"
               class="rating-btn"
-              data-band={band}
+              data-band={bands ? band : undefined}
+              style={bands ? undefined : PLAIN}
               aria-pressed={selected === score}
               data-pending={one && score === 1 ? '' : undefined}
-              aria-label={t('ratingButtonLabel', [String(score), t(BAND_KEY[band])])}
+              aria-label={
+                bands ? t('ratingButtonLabel', [String(score), t(BAND_KEY[band])]) : t('pegButtonLabel', String(score))
+              }
               disabled={disabled}
               onClick={() => onRate(score)}
             >
@@ -103,7 +116,7 @@ export function RatingScale({
         <span>{anchors?.[0] ?? t('painAnchorLow')}</span>
         <span>{anchors?.[1] ?? t('painAnchorHigh')}</span>
       </div>
-      {!compact && !anchors && (
+      {bands && !compact && !anchors && (
         <div class="rating-bands muted">
           <span>1–3 {t('bandMild')}</span>
           <span>4–6 {t('bandModerate')}</span>

@@ -1,3 +1,4 @@
+import { WarningSigns } from '../safety/warning-signs';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { SeekHelpReason } from '../../utils/core/stats/seek-help';
@@ -6,11 +7,13 @@ const REASON_KEY: Record<SeekHelpReason, MessageKey> = {
   veryHighRating: 'seekHelpVeryHigh',
   risingForWeeks: 'seekHelpRising',
   highForThreeWeeks: 'seekHelpHigh',
+  interferesWithLife: 'seekHelpInterference',
 };
 
 /**
- * A calm suggestion to see a clinician, with the warning signs (docs/clinical-basis.md,
- * "Seek-help rules"). Never a diagnosis.
+ * A calm suggestion to see a clinician, with why and the warning signs in their two tiers
+ * (docs/clinical-basis.md, "Seek-help rules"). Never a diagnosis. On paper the signs run on as
+ * lines (components/safety/safety.css), so the report keeps to its page.
  */
 export function SeekHelpNotice({ reasons }: { reasons: readonly SeekHelpReason[] }) {
   if (!reasons.length) return null;
@@ -23,7 +26,7 @@ export function SeekHelpNotice({ reasons }: { reasons: readonly SeekHelpReason[]
         ))}
       </ul>
       <p>{t('seekHelpAdvice')}</p>
-      <p>{t('seekHelpSigns')}</p>
+      <WarningSigns idPrefix="seek-help" />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import { KIND_TEXT as KIND_KEY } from '../../utils/core/content/kind-text';
 import { FlareBanner } from '../../components/flare/flare-banner';
+import { HighRatingNotice } from '../../components/safety/high-rating-notice';
 import { RatingScale } from '../../components/rating/rating-scale';
 import { SavedRating } from '../../components/rating/saved-rating';
 import { PainScaleClaim } from '../../components/rating/scale-claim';
@@ -134,6 +135,10 @@ export function PopupApp() {
             onRate={(s) => void rate(s)}
           />
           <SavedRating control={own} scale={card} changeable={false} />
+          <HighRatingNotice
+            rating={saved}
+            onHidden={() => card.current?.querySelector<HTMLElement>('.rating-btn[aria-pressed="true"]')?.focus()}
+          />
           {last && <LastRating rating={last} now={now} />}
         </section>
       )}
@@ -206,6 +211,12 @@ export function PopupApp() {
           {error}
         </p>
       )}
+
+      <div class="row">
+        <button type="button" class="btn btn-small" onClick={() => openPage('/help.html')}>
+          {t('helpTitle')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -1,5 +1,8 @@
 import { TrendChart } from '../../components/charts/trend';
+import { breakOutcomesLine } from '../../components/summary/break-outcomes';
 import { NotesList } from '../../components/summary/notes-list';
+import { ChangeLines } from '../../components/summary/overview';
+import { PegReport } from '../../components/summary/peg-panel';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
@@ -8,7 +11,6 @@ import { t } from '../../utils/i18n';
 import { LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
-import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
 import { reportFigures } from '../../utils/core/stats/report';
 import type { MessageKey } from '../../utils/i18n';
 
@@ -40,7 +42,7 @@ export function ReportApp() {
       </main>
     );
   const s = data.summary;
-  const { breaks, posture } = s.totals;
+  const { posture } = s.totals;
   const report = reportFigures(s, weeks);
 
   return (
@@ -68,26 +70,15 @@ export function ReportApp() {
         <div>
           <span class="muted">{t('reportChange', String(weeks))}</span>
           <span class="big">{data.change ? formatSigned(data.change.points) : '–'}</span>
-          <span class="muted">
-            {data.change?.percent != null ? `${formatSigned(data.change.percent, 0)} % · ` : ''}
-            {data.change ? `${t(CHANGE_LABEL_KEY[data.change.label])}. ` : ''}
-            {t('higherIsWorse')}
-          </span>
+          <ChangeLines change={data.change} />
         </div>
         <div>
           <span class="muted">{t('reportAdherence')}</span>
           <span class="big">{report.answeredPercent === null ? '–' : `${report.answeredPercent} %`}</span>
-          <span class="muted">
-            {t('reportAdherenceDetail', [
-              String(s.adherence.answered),
-              String(s.adherence.shown),
-              String(s.adherence.breaksTaken),
-              String(breaks.done),
-              String(s.adherence.breaksOffered),
-              String(breaks.natural),
-            ])}
-          </span>
+          <span class="muted">{t('adherencePrompts', [String(s.adherence.answered), String(s.adherence.shown)])}</span>
+          <span class="muted">{breakOutcomesLine(s.adherence.breaks)}</span>
         </div>
+        <PegReport peg={data.peg} from={data.first} />
       </section>
 
       <div class="cols">

@@ -9,7 +9,10 @@ import { DataPanel } from '../../components/summary/data-panel';
 import { DayTable } from '../../components/summary/day-table';
 import { NotesList } from '../../components/summary/notes-list';
 import { Overview } from '../../components/summary/overview';
+import { PegPanel } from '../../components/summary/peg-panel';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
+import { openHelp } from '../../components/safety/open-help';
+import { TimeOfDayPanel } from '../../components/summary/time-of-day';
 import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
 import { formatDateRange, formatNumber } from '../../utils/format';
@@ -20,14 +23,7 @@ import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { weekNavigation } from '../../utils/core/stats/period';
 import type { MessageKey } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/core/time/local-time';
-import type { TimeBin } from '../../utils/core/stats/time-of-day';
 
-const BIN_KEY: Record<TimeBin, MessageKey> = {
-  morning: 'binMorning',
-  midday: 'binMidday',
-  afternoon: 'binAfternoon',
-  evening: 'binEvening',
-};
 export const DRAWN_MARK = 'limber-summary-drawn';
 
 function weekFromUrl(): LocalDate | null {
@@ -89,6 +85,9 @@ export function SummaryApp() {
           </button>
           <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('openSettings')}
+          </button>
+          <button type="button" class="btn" onClick={() => void openHelp()}>
+            {t('helpTitle')}
           </button>
         </div>
       </header>
@@ -157,15 +156,7 @@ export function SummaryApp() {
             </section>
             <section class="card stack" aria-labelledby="tod-title">
               <h2 id="tod-title">{t('timeOfDayTitle')}</h2>
-              <BarList
-                title={t('timeOfDayTitle')}
-                max={10}
-                items={data.summary.timeOfDay.map((b) => ({
-                  label: t(BIN_KEY[b.bin]),
-                  value: b.avg,
-                  detail: b.avg === null ? t('noRatingsShort') : t('binDetail', [formatNumber(b.avg), String(b.count)]),
-                }))}
-              />
+              <TimeOfDayPanel ratingTimes={data.summary.ratingTimes} painTimes={settings?.pain.times ?? []} />
             </section>
           </div>
 
@@ -179,6 +170,8 @@ export function SummaryApp() {
               <TrendChart weeks={data.averages} />
             </section>
           </div>
+
+          <PegPanel peg={data.peg} />
 
           {data.summary.notes.length > 0 && (
             <section class="card stack" aria-labelledby="notes-title">

@@ -7,6 +7,10 @@ import { PostureCheck } from '../../components/prompt/posture-check';
 import { RatingDetails } from '../../components/rating/rating-details';
 import { StretchBreak } from '../../components/prompt/stretch-break';
 import { STRETCHES } from '../../utils/core/content/stretches';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { setFlare } from '../../utils/storage/flare';
+import { saveSettings } from '../../utils/storage/settings';
+import { today } from '../../utils/today';
 import { makeBreak, makePeg, makeRating } from '../../utils/core/data/records';
 import { initialState } from '../../utils/core/scheduler/state';
 import { STATE_KEY } from '../../utils/storage/state';
@@ -96,10 +100,13 @@ describe('RatingDetails', () => {
 });
 
 describe('StretchBreak', () => {
-  it('counts each stretch down and moves on; Done reports the time taken', async () => {
+  afterEach(() => vi.useRealTimers());
+  const [first, second, third] = STRETCHES;
+
+  it('counts each stretch down and moves on; Done reports the time taken and a completed guide', async () => {
     vi.useFakeTimers();
     const onDone = vi.fn();
-    render(<StretchBreak stretches={STRETCHES.slice(0, 2)} onDone={onDone} />);
+    render(<StretchBreak stretches={[first!, second!]} lengthSec={60} gentle={false} onDone={onDone} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
     await vi.advanceTimersByTimeAsync(300);
     expect(screen.getByRole('timer').textContent).toBe('30 s left');
@@ -109,10 +116,81 @@ describe('StretchBreak', () => {
     await vi.advanceTimersByTimeAsync(21_000);
     expect(screen.getByText('Stretch 2 of 2')).toBeTruthy();
     await vi.advanceTimersByTimeAsync(31_000);
-    expect(screen.getByText('All stretches done. Well done.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Break complete. Well done.');
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    expect(onDone).toHaveBeenCalledWith(62);
-    vi.useRealTimers();
+    expect(onDone).toHaveBeenCalledWith(62, 'completed');
+  });
+
+  it('says when to stop and what to skip, before and while the guide runs', async () => {
+    vi.useFakeTimers();
+    render(<StretchBreak stretches={[first!]} lengthSec={60} gentle={false} onDone={() => {}} />);
+    const stop = 'Stop if you feel numbness, tingling, dizziness or sharp pain.';
+    const skip = /Skip any stretch your clinician has advised against\./;
+    expect(await screen.findByText(stop)).toBeTruthy();
+    expect(screen.getByText(skip)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(screen.getByRole('timer')).toBeTruthy();
+    expect(screen.getByText(stop)).toBeTruthy();
+    expect(screen.getByText(skip)).toBeTruthy();
+  });
+
+  it('fills a 5-minute break: two rounds of the stretches, then two minutes on one’s feet', async () => {
+    vi.useFakeTimers();
+    const onDone = vi.fn();
+    render(<StretchBreak stretches={[first!, second!, third!]} lengthSec={300} gentle={false} onDone={onDone} />);
+    expect(await screen.findByText('Go through the stretches 2 times.')).toBeTruthy();
+    expect(screen.getByText('On your feet')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(screen.getByText('Stretch 1 of 3 · Round 1 of 2')).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(90_000);
+    expect(screen.getByText('Stretch 1 of 3 · Round 2 of 2')).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(90_000);
+    // The stretches have run: the rest of the break, with its own countdown, and no "Next stretch".
+    expect(screen.getByRole('timer').textContent).toBe('2:00 min left');
+    expect(screen.getByText(/If walking is uncomfortable today/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Next stretch' })).toBeNull();
+    await vi.advanceTimersByTimeAsync(30_000);
+    // Done during the walk: every stretch round ran, so the guide counts as completed.
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(onDone).toHaveBeenCalledWith(210, 'completed');
+  });
+
+  it('ends a flare-mode break with slow breathing, seated', async () => {
+    render(<StretchBreak stretches={[first!, second!]} lengthSec={120} gentle={true} onDone={() => {}} />);
+    expect(await screen.findByText('Slow breathing')).toBeTruthy();
+    expect(screen.queryByText('On your feet')).toBeNull();
+  });
+
+  it('reports a guide stopped during the stretches as started, not completed', async () => {
+    vi.useFakeTimers();
+    const onDone = vi.fn();
+    render(<StretchBreak stretches={[first!, second!, third!]} lengthSec={300} gentle={false} onDone={onDone} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await vi.advanceTimersByTimeAsync(45_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(onDone).toHaveBeenCalledWith(45, 'partial');
+  });
+
+  it('reports Done without the guide as not started', async () => {
+    const onDone = vi.fn();
+    render(<StretchBreak stretches={[first!]} lengthSec={300} gentle={false} onDone={onDone} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(onDone).toHaveBeenCalledWith(undefined);
+  });
+
+  it('takes the break length from the settings and flare mode when not given', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, stretch: { ...DEFAULT_SETTINGS.stretch, lengthSec: 600 } });
+    const view = render(<StretchBreak stretches={[first!, second!, third!]} onDone={() => {}} />);
+    expect(await screen.findByText('Go through the stretches 3 times.')).toBeTruthy();
+    expect(screen.getByText('On your feet')).toBeTruthy();
+    view.unmount();
+    await setFlare(today());
+    render(<StretchBreak stretches={[first!, second!]} onDone={() => {}} />);
+    // Flare mode: at most 2 minutes, gentle, so one round and then slow breathing for 60 s.
+    expect(await screen.findByText('Slow breathing')).toBeTruthy();
+    expect(screen.getByText('· 1:00 min')).toBeTruthy();
   });
 });
 

@@ -5,7 +5,7 @@ import { BreaksVsPainPanel } from '../../components/summary/breaks-vs-pain';
 import { DataPanel } from '../../components/summary/data-panel';
 import { Overview } from '../../components/summary/overview';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
-import { clinicalChange } from '../../utils/core/stats/clinical-change';
+import { compareSides } from '../../utils/core/stats/clinical-change';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { makeRating } from '../../utils/core/data/records';
 import { periodFigures } from '../../utils/core/stats/period';
@@ -19,11 +19,43 @@ function upload(input: HTMLElement, name: string, text: string): void {
 }
 
 describe('summary parts', () => {
-  it('Overview states the change with its clinical label and that higher is worse', async () => {
-    render(<Overview summary={periodFigures([rating], '2026-11-23', 1).summary} change={clinicalChange(4, 6)} />);
+  const week = () => periodFigures([rating], '2026-11-23', 1).summary;
+  const side = (avg: number, ratings: number, days: number) => ({ avg, ratings, days });
+  const CAVEAT = /thresholds come from treatment studies of one person's change .* only a rough guide/;
+
+  it('Overview states the change with its label, the ratings behind it, that higher is worse, and the caveat', async () => {
+    render(<Overview summary={week()} change={compareSides(side(4, 8, 4), side(6, 9, 5))} />);
     expect(await screen.findByText('+2')).toBeTruthy();
-    expect(screen.getByText(/\+50 % · meaningfully worse/)).toBeTruthy();
+    expect(screen.getByText('+50 % · much higher: a substantial change')).toBeTruthy();
+    expect(screen.getByText('Before: 4 (ratings: 8, days: 4) · now: 6 (ratings: 9, days: 5)')).toBeTruthy();
     expect(screen.getByText('Points on the 0–10 scale; higher = worse.')).toBeTruthy();
+    expect(screen.getByText(CAVEAT)).toBeTruthy();
+    expect(screen.queryByText(/A verdict needs/)).toBeNull();
+    expect(screen.queryByText(/Judged in points/)).toBeNull();
+  });
+
+  it('Overview shows the figure but no verdict with too few ratings, and says what a verdict needs', async () => {
+    render(<Overview summary={week()} change={compareSides(side(6, 1, 1), side(3, 5, 3))} />);
+    expect(await screen.findByText('-3')).toBeTruthy();
+    expect(screen.getByText('-50 % · not enough ratings to compare')).toBeTruthy();
+    expect(screen.getByText('Before: 6 (ratings: 1, days: 1) · now: 3 (ratings: 5, days: 3)')).toBeTruthy();
+    expect(
+      screen.getByText('A verdict needs at least 6 ratings on at least 3 days, both before and now.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/substantial/)).toBeNull();
+  });
+
+  it('Overview says when points decided the label, from a low average', async () => {
+    render(<Overview summary={week()} change={compareSides(side(2, 10, 5), side(1, 10, 5))} />);
+    expect(await screen.findByText('-50 % · slightly lower: a minimal change')).toBeTruthy();
+    expect(screen.getByText('Judged in points, not percent: the earlier average was below 3.')).toBeTruthy();
+  });
+
+  it('Overview without ratings in both weeks: no figure, what a comparison needs', async () => {
+    render(<Overview summary={week()} change={null} />);
+    expect(await screen.findByText('Needs ratings in both weeks')).toBeTruthy();
+    expect(screen.getByText(/A verdict needs at least 6 ratings/)).toBeTruthy();
+    expect(screen.getByText(CAVEAT)).toBeTruthy();
   });
 
   it('Breaks and pain explains when there is not enough to compare', async () => {

@@ -3,12 +3,15 @@
  * calls it, and `periodChange`) with the period before.
  */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../utils/core/time/local-time';
 import { weekStartOf } from '../../utils/core/time/week';
-import { CHANGE_LABEL_KEY } from '../../utils/core/stats/clinical-change';
 import { periodChange, periodFigures } from '../../utils/core/stats/period';
 import { brk, MON, ratings } from './period-fixtures';
 import type { LimberRecord } from '../../utils/core/data/records';
 import type { PeriodWeeks } from '../../utils/core/stats/period';
+
+/** `n` dates from `from` on. */
+const days = (from: string, n: number): string[] => Array.from({ length: n }, (_, i) => addDays(from, i));
 
 describe('the change against the period before, as the summary and the report show it', () => {
   interface Case {
@@ -16,7 +19,15 @@ describe('the change against the period before, as the summary and the report sh
     records: LimberRecord[];
     start: string;
     weeks: PeriodWeeks;
-    want: { before: number; after: number; points: number; percent: number | null; label: string; key: string } | null;
+    want: {
+      before: number;
+      after: number;
+      points: number;
+      percent: number | null;
+      label: string;
+      /** Ratings and days with ratings before, then now. */
+      data: [number, number, number, number];
+    } | null;
   }
   const cases: Case[] = [
     {
@@ -32,7 +43,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 1,
-      want: { before: 5, after: 3, points: -2, percent: -40, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+      want: {
+        before: 5,
+        after: 3,
+        points: -2,
+        percent: -40,
+        label: 'notEnough',
+        data: [3, 3, 4, 4],
+      },
     },
     {
       name: 'a small rise: 5 → 5.8 is +16 %',
@@ -47,7 +65,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 1,
-      want: { before: 5, after: 5.8, points: 0.8, percent: 16, label: 'minimalWorse', key: 'changeMinimalWorse' },
+      want: {
+        before: 5,
+        after: 5.8,
+        points: 0.8,
+        percent: 16,
+        label: 'notEnough',
+        data: [2, 1, 5, 3],
+      },
     },
     {
       name: 'the same average both weeks',
@@ -57,7 +82,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 1,
-      want: { before: 4, after: 4, points: 0, percent: 0, label: 'same', key: 'changeSame' },
+      want: {
+        before: 4,
+        after: 4,
+        points: 0,
+        percent: 0,
+        label: 'notEnough',
+        data: [1, 1, 1, 1],
+      },
     },
     {
       name: 'from no pain at all: no percent, judged by points',
@@ -68,7 +100,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 1,
-      want: { before: 0, after: 1, points: 1, percent: null, label: 'minimalWorse', key: 'changeMinimalWorse' },
+      want: {
+        before: 0,
+        after: 1,
+        points: 1,
+        percent: null,
+        label: 'notEnough',
+        data: [2, 2, 1, 1],
+      },
     },
     {
       name: 'a week without ratings (breaks only): no comparison',
@@ -101,7 +140,33 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 1,
-      want: { before: 4, after: 2, points: -2, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+      want: {
+        before: 4,
+        after: 2,
+        points: -2,
+        percent: -50,
+        label: 'notEnough',
+        data: [1, 1, 1, 1],
+      },
+    },
+    {
+      // Ten 6s against 5.4 from ten ratings: 5.4 − 6 is −9.99… % unrounded, −10 % as shown.
+      name: 'enough ratings: −10 % from real ratings is minimal, as the page shows it',
+      records: ratings([
+        ...days('2026-11-16', 5).flatMap((d) => [[d, 6] as const, [d, 6] as const]),
+        // 5 and 6 on four days, 5 and 5 on the fifth: 54 / 10.
+        ...days(MON, 5).flatMap((d, i) => [[d, 5] as const, [d, i < 4 ? 6 : 5] as const]),
+      ]),
+      start: MON,
+      weeks: 1,
+      want: {
+        before: 6,
+        after: 5.4,
+        points: -0.6,
+        percent: -10,
+        label: 'minimalBetter',
+        data: [10, 5, 10, 5],
+      },
     },
     {
       // 4 weeks: 2 – 29 Nov against 5 Oct – 1 Nov. Every rating counts once (3.5, not the mean of
@@ -118,7 +183,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 4,
-      want: { before: 3.5, after: 4, points: 0.5, percent: 14.29, label: 'minimalWorse', key: 'changeMinimalWorse' },
+      want: {
+        before: 3.5,
+        after: 4,
+        points: 0.5,
+        percent: 14,
+        label: 'notEnough',
+        data: [4, 4, 3, 3],
+      },
     },
     {
       name: 'four weeks: both weeks fall in the period, nothing before it',
@@ -139,7 +211,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: MON,
       weeks: 4,
-      want: { before: 6, after: 3, points: -3, percent: -50, label: 'meaningfulBetter', key: 'changeMeaningfulBetter' },
+      want: {
+        before: 6,
+        after: 3,
+        points: -3,
+        percent: -50,
+        label: 'notEnough',
+        data: [1, 1, 1, 1],
+      },
     },
     // The same records, weeks starting on Monday or on Sunday: Sunday the 22nd changes sides.
     {
@@ -155,9 +234,9 @@ describe('the change against the period before, as the summary and the report sh
         before: 6,
         after: 2,
         points: -4,
-        percent: -66.67,
-        label: 'meaningfulBetter',
-        key: 'changeMeaningfulBetter',
+        percent: -67,
+        label: 'notEnough',
+        data: [2, 2, 1, 1],
       },
     },
     {
@@ -169,7 +248,14 @@ describe('the change against the period before, as the summary and the report sh
       ]),
       start: weekStartOf('2026-11-25', 0),
       weeks: 1,
-      want: { before: 4, after: 5, points: 1, percent: 25, label: 'minimalWorse', key: 'changeMinimalWorse' },
+      want: {
+        before: 4,
+        after: 5,
+        points: 1,
+        percent: 25,
+        label: 'notEnough',
+        data: [1, 1, 2, 2],
+      },
     },
   ];
 
@@ -181,12 +267,14 @@ describe('the change against the period before, as the summary and the report sh
       return;
     }
     expect(change).not.toBeNull();
-    expect(change!.before).toBeCloseTo(want.before, 9);
-    expect(change!.after).toBeCloseTo(want.after, 9);
-    expect(change!.points).toBeCloseTo(want.points, 9);
-    if (want.percent === null) expect(change!.percent).toBeNull();
-    else expect(change!.percent).toBeCloseTo(want.percent, 1);
-    expect(change!.label).toBe(want.label);
-    expect(CHANGE_LABEL_KEY[change!.label]).toBe(want.key);
+    const [bRatings, bDays, aRatings, aDays] = want.data;
+    expect(change).toMatchObject({
+      before: want.before,
+      after: want.after,
+      points: want.points,
+      percent: want.percent,
+      label: want.label,
+      data: { before: { ratings: bRatings, days: bDays }, after: { ratings: aRatings, days: aDays } },
+    });
   });
 });

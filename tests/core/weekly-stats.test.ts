@@ -3,6 +3,7 @@ import { atWallTime } from '../../utils/core/time/local-time';
 import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { clinicalChange } from '../../utils/core/stats/clinical-change';
 import { seekHelpReasons } from '../../utils/core/stats/seek-help';
+import { timeOfDayGroups } from '../../utils/core/stats/time-of-day';
 import { weekStartOf } from '../../utils/core/time/week';
 import { breaksVsPain } from '../../utils/core/stats/breaks-vs-pain';
 import { periodChange, periodFigures } from '../../utils/core/stats/period';
@@ -105,18 +106,26 @@ describe('the summary of a hand-made week', () => {
     ]);
   });
 
-  it('gives pain by time of day', () => {
-    expect(w.timeOfDay).toEqual([
-      { bin: 'morning', count: 2, avg: 6 },
-      { bin: 'midday', count: 1, avg: 6 },
-      { bin: 'afternoon', count: 1, avg: 2 },
-      { bin: 'evening', count: 0, avg: null },
+  it('gives pain by time of day (the fixed parts of the day when no pain time is set)', () => {
+    const bin = (b: string) => ({ kind: 'bin', bin: b });
+    expect(timeOfDayGroups(w.ratingTimes, [])).toEqual([
+      { group: bin('morning'), count: 2, avg: 6 },
+      { group: bin('midday'), count: 1, avg: 6 },
+      { group: bin('afternoon'), count: 1, avg: 2 },
+      { group: bin('evening'), count: 0, avg: null },
     ]);
   });
 
   it('counts adherence: answered of shown, breaks taken of offered (natural breaks count as taken)', () => {
     // shown: 4 ratings + stretch done×2, skipped, missed + posture 3 done, 1 missed = 12; answered 4+2+3 = 9
-    expect(w.adherence).toEqual({ answered: 9, shown: 12, breaksTaken: 3, breaksOffered: 4 });
+    // The two stretch breaks were marked done without the guide (no time recorded): not taken.
+    expect(w.adherence).toEqual({
+      answered: 9,
+      shown: 12,
+      breaksTaken: 1,
+      breaksOffered: 4,
+      breaks: { guided: 0, started: 0, unguided: 2, snoozed: 1, skipped: 1, missed: 1, natural: 1 },
+    });
   });
 
   it('lists the week’s notes', () => {
@@ -133,7 +142,11 @@ describe('weeks across DST and time-zone changes', () => {
     expect([first.date, second.date, first.tz, second.tz]).toEqual(['2026-10-25', '2026-10-25', 120, 60]);
     const monday = shownWeek([first, second], '2026-10-19');
     expect(monday.days[6]!.pain).toEqual({ count: 2, avg: 4, min: 3, max: 5 });
-    expect(monday.timeOfDay[0]).toEqual({ bin: 'morning', count: 2, avg: 4 });
+    expect(timeOfDayGroups(monday.ratingTimes, [])[0]).toEqual({
+      group: { kind: 'bin', bin: 'morning' },
+      count: 2,
+      avg: 4,
+    });
     const sunday = shownWeek([first, second], weekStartOf('2026-10-25', 0));
     expect(sunday.start).toBe('2026-10-25');
     expect(sunday.days[0]!.pain?.count).toBe(2);
@@ -149,7 +162,7 @@ describe('weeks across DST and time-zone changes', () => {
     const w = shownWeek(records, '2026-11-23');
     expect(w.days[3]!.pain).toEqual({ count: 1, avg: 6, min: 6, max: 6 });
     expect(w.days[4]!.pain).toEqual({ count: 1, avg: 4, min: 4, max: 4 });
-    expect(w.timeOfDay.find((b) => b.bin === 'evening')).toEqual({ bin: 'evening', count: 1, avg: 6 });
+    expect(timeOfDayGroups(w.ratingTimes, [])[3]).toEqual({ group: { kind: 'bin', bin: 'evening' }, count: 1, avg: 6 });
   });
 });
 
@@ -158,12 +171,12 @@ describe('comparison, trend and seek-help', () => {
     scores.map((s, i) => rating(start, `${String(9 + i).padStart(2, '0')}:00`, s));
 
   it('labels a week against the week before by clinical thresholds, higher = worse', () => {
-    expect(clinicalChange(6, 4).label).toBe('meaningfulBetter'); // −2 points
-    expect(clinicalChange(3, 2).label).toBe('meaningfulBetter'); // −33 %
+    expect(clinicalChange(6, 4).label).toBe('moderateBetter'); // −33 %
+    expect(clinicalChange(3, 2).label).toBe('moderateBetter'); // −33 %
     expect(clinicalChange(5, 4.4).label).toBe('minimalBetter'); // −12 %
     expect(clinicalChange(5, 5.3).label).toBe('same'); // +6 %
     expect(clinicalChange(5, 5.8)).toMatchObject({ label: 'minimalWorse', percent: expect.closeTo(16, 0) });
-    expect(clinicalChange(4, 6)).toMatchObject({ label: 'meaningfulWorse', points: 2, percent: 50 });
+    expect(clinicalChange(4, 6)).toMatchObject({ label: 'substantialWorse', points: 2, percent: 50 });
     expect(clinicalChange(0, 1)).toMatchObject({ label: 'minimalWorse', percent: null });
   });
 
@@ -178,7 +191,9 @@ describe('comparison, trend and seek-help', () => {
       after: 2,
       points: -2,
       percent: -50,
-      label: 'meaningfulBetter',
+      // Two ratings a week: the figures, but no verdict (tests/core/clinical-change.test.ts).
+      label: 'notEnough',
+      data: { before: { ratings: 2, days: 1 }, after: { ratings: 2, days: 1 } },
     });
     expect(periodChange(weekOf('2026-11-23', [3]), '2026-11-23', 1)).toBeNull();
   });

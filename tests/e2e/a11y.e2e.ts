@@ -13,6 +13,7 @@ const PAGES = [
   `summary.html?week=${KNOWN_WEEK}`,
   `report.html?week=${KNOWN_WEEK}&weeks=4`,
   `diary.html?week=${KNOWN_WEEK}`,
+  'help.html',
   'options.html',
   'welcome.html',
 ];

@@ -1,9 +1,14 @@
+/**
+ * The stretch library, which stretches each body region is offered, and the picks for one break
+ * (docs/clinical-basis.md, "Stretches": the map there is checked against this one by a test).
+ */
 import { DAY_MS } from '../time/local-time';
 import type { MessageKey } from './message-key';
 import type { RatingRecord } from '../data/records';
 import type { Region } from './regions';
 
-export type StretchArea = 'neck' | 'shoulders' | 'upperBack' | 'lowerBack' | 'wrists' | 'hips';
+/** Where a stretch is felt, as its label says ("for the knees"). */
+export type StretchArea = 'neck' | 'shoulders' | 'upperBack' | 'lowerBack' | 'wrists' | 'hips' | 'knees' | 'ankles';
 
 export interface Stretch {
   id: string;
@@ -11,87 +16,71 @@ export interface Stretch {
   seconds: number;
   /** Small, seated movements: the ones offered in flare mode. */
   gentle: boolean;
+  /**
+   * Offered only when the user made it a favourite, never picked for anyone by itself: it is done
+   * standing on one leg.
+   */
+  favouriteOnly?: true;
   name: MessageKey;
   how: MessageKey;
 }
 
+const hold = (
+  id: string,
+  area: StretchArea,
+  gentle: boolean,
+  name: MessageKey,
+  how: MessageKey,
+  extra: { favouriteOnly?: true } = {},
+): Stretch => ({ id, area, seconds: 30, gentle, name, how, ...extra });
+
 /** Slow holds of about 30 s: tension, never pain, no bouncing. In library order. */
 export const STRETCHES: readonly Stretch[] = [
-  { id: 'neck-tilt', area: 'neck', seconds: 30, gentle: true, name: 'stretchNeckTiltName', how: 'stretchNeckTiltHow' },
-  {
-    id: 'shoulder-roll',
-    area: 'shoulders',
-    seconds: 30,
-    gentle: true,
-    name: 'stretchShoulderRollName',
-    how: 'stretchShoulderRollHow',
-  },
-  {
-    id: 'upper-back-hug',
-    area: 'upperBack',
-    seconds: 30,
-    gentle: true,
-    name: 'stretchUpperBackName',
-    how: 'stretchUpperBackHow',
-  },
-  {
-    id: 'seated-twist',
-    area: 'lowerBack',
-    seconds: 30,
-    gentle: false,
-    name: 'stretchTwistName',
-    how: 'stretchTwistHow',
-  },
-  { id: 'wrist-flexor', area: 'wrists', seconds: 30, gentle: true, name: 'stretchWristName', how: 'stretchWristHow' },
-  { id: 'hip-figure-four', area: 'hips', seconds: 30, gentle: false, name: 'stretchHipName', how: 'stretchHipHow' },
-  { id: 'chin-tuck', area: 'neck', seconds: 30, gentle: true, name: 'stretchChinTuckName', how: 'stretchChinTuckHow' },
-  {
-    id: 'doorway-chest',
-    area: 'shoulders',
-    seconds: 30,
-    gentle: false,
-    name: 'stretchChestName',
-    how: 'stretchChestHow',
-  },
-  {
-    id: 'cat-cow-seated',
-    area: 'upperBack',
-    seconds: 30,
-    gentle: false,
-    name: 'stretchCatCowName',
-    how: 'stretchCatCowHow',
-  },
-  {
-    id: 'knee-to-chest',
-    area: 'lowerBack',
-    seconds: 30,
-    gentle: false,
-    name: 'stretchKneeChestName',
-    how: 'stretchKneeChestHow',
-  },
-  { id: 'prayer-wrist', area: 'wrists', seconds: 30, gentle: true, name: 'stretchPrayerName', how: 'stretchPrayerHow' },
-  { id: 'standing-quad', area: 'hips', seconds: 30, gentle: false, name: 'stretchQuadName', how: 'stretchQuadHow' },
+  hold('neck-tilt', 'neck', true, 'stretchNeckTiltName', 'stretchNeckTiltHow'),
+  hold('shoulder-roll', 'shoulders', true, 'stretchShoulderRollName', 'stretchShoulderRollHow'),
+  hold('upper-back-hug', 'upperBack', true, 'stretchUpperBackName', 'stretchUpperBackHow'),
+  hold('seated-twist', 'lowerBack', false, 'stretchTwistName', 'stretchTwistHow'),
+  hold('wrist-flexor', 'wrists', true, 'stretchWristName', 'stretchWristHow'),
+  hold('hip-figure-four', 'hips', false, 'stretchHipName', 'stretchHipHow'),
+  hold('chin-tuck', 'neck', true, 'stretchChinTuckName', 'stretchChinTuckHow'),
+  hold('doorway-chest', 'shoulders', false, 'stretchChestName', 'stretchChestHow'),
+  hold('cat-cow-seated', 'upperBack', false, 'stretchCatCowName', 'stretchCatCowHow'),
+  hold('knee-to-chest', 'lowerBack', false, 'stretchKneeChestName', 'stretchKneeChestHow'),
+  hold('prayer-wrist', 'wrists', true, 'stretchPrayerName', 'stretchPrayerHow'),
+  hold('standing-quad', 'hips', false, 'stretchQuadName', 'stretchQuadHow', { favouriteOnly: true }),
+  hold('wrist-extensor', 'wrists', true, 'stretchWristExtensorName', 'stretchWristExtensorHow'),
+  hold('pelvic-tilt', 'lowerBack', true, 'stretchPelvicTiltName', 'stretchPelvicTiltHow'),
+  hold('seated-hip-opener', 'hips', true, 'stretchHipOpenerName', 'stretchHipOpenerHow'),
+  hold('knee-extension', 'knees', true, 'stretchKneeExtensionName', 'stretchKneeExtensionHow'),
+  hold('ankle-circles', 'ankles', true, 'stretchAnkleCirclesName', 'stretchAnkleCirclesHow'),
+  hold('ankle-pumps', 'ankles', true, 'stretchAnklePumpsName', 'stretchAnklePumpsHow'),
 ];
 
-/** Where a rated body region is best served in the stretch library. */
-const AREA_FOR_REGION: Record<Region, StretchArea> = {
-  neck: 'neck',
-  shoulders: 'shoulders',
-  upperBack: 'upperBack',
-  elbows: 'wrists',
-  lowerBack: 'lowerBack',
-  wrists: 'wrists',
-  hips: 'hips',
-  knees: 'hips',
-  ankles: 'hips',
+/**
+ * The stretches offered for pain in each region, first choice first. Knees and ankles get only
+ * seated, gentle ones; every region has at least one gentle stretch for flare mode.
+ */
+export const STRETCHES_FOR_REGION: Readonly<Record<Region, readonly string[]>> = {
+  neck: ['neck-tilt', 'chin-tuck'],
+  shoulders: ['shoulder-roll', 'doorway-chest'],
+  upperBack: ['upper-back-hug', 'cat-cow-seated'],
+  elbows: ['wrist-extensor', 'wrist-flexor'],
+  lowerBack: ['pelvic-tilt', 'seated-twist', 'knee-to-chest'],
+  wrists: ['wrist-flexor', 'wrist-extensor', 'prayer-wrist'],
+  hips: ['hip-figure-four', 'seated-hip-opener'],
+  knees: ['knee-extension'],
+  ankles: ['ankle-circles', 'ankle-pumps'],
 };
+
+/** The stretches a region is offered, in order; in flare mode only the gentle ones. */
+export function stretchesFor(region: Region, gentleOnly = false, library: readonly Stretch[] = STRETCHES): Stretch[] {
+  return STRETCHES_FOR_REGION[region]
+    .map((id) => library.find((s) => s.id === id))
+    .filter((s): s is Stretch => s !== undefined && (!gentleOnly || s.gentle));
+}
 
 export const RECENT_DAYS = 7;
 
-/**
- * Picks `count` stretches: favourites first, then for the areas rated worst recently (sum of scores
- * per area over the ratings that named regions), one per area in turn; library order otherwise.
- */
 export interface PickOptions {
   favourites?: readonly string[];
   hidden?: readonly string[];
@@ -100,6 +89,11 @@ export interface PickOptions {
   library?: readonly Stretch[];
 }
 
+/**
+ * Picks `count` stretches: favourites first; then for the regions rated worst recently (sum of
+ * scores per region over the ratings that named regions), one per region in turn, from that
+ * region's list; then library order. Hidden ones never; favourite-only ones only as favourites.
+ */
 export function pickStretches(
   ratings: readonly RatingRecord[],
   now: number,
@@ -108,33 +102,34 @@ export function pickStretches(
 ): Stretch[] {
   const { favourites = [], hidden = [], gentleOnly = false, library = STRETCHES } = opts;
   const since = now - RECENT_DAYS * DAY_MS;
-  const weight = new Map<StretchArea, number>();
+  const weight = new Map<Region, number>();
   for (const r of ratings) {
     if (r.at < since || r.at > now || !r.regions?.length) continue;
-    for (const region of r.regions) {
-      const area = AREA_FOR_REGION[region];
-      weight.set(area, (weight.get(area) ?? 0) + r.score);
-    }
+    for (const region of r.regions) weight.set(region, (weight.get(region) ?? 0) + r.score);
   }
   const pool = library.filter((s) => !hidden.includes(s.id) && (!gentleOnly || s.gentle));
-  const areas = [...weight.entries()]
+  const offered = (s: Stretch): boolean => pool.includes(s) && !s.favouriteOnly;
+  const regions = [...weight.entries()]
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([a]) => a);
-  // The user's favourites come first, then stretches for the worst areas, then library order.
+    .map(([region]) => region);
   const picked: Stretch[] = pool.filter((s) => favourites.includes(s.id)).slice(0, count);
-  // Round-robin over the worst areas so the top region gets the first stretch and others follow.
-  for (let round = 0; picked.length < count && round < 4; round++) {
-    for (const area of areas) {
-      const next = pool.filter((s) => s.area === area && !picked.includes(s))[0];
+  // Round-robin over the worst regions so the top region gets the first stretch and others follow.
+  for (let round = 0; picked.length < count && round < 3; round++) {
+    for (const region of regions) {
+      const next = stretchesFor(region, gentleOnly, library).find((s) => offered(s) && !picked.includes(s));
       if (next && picked.length < count) picked.push(next);
     }
   }
-  for (const s of pool) if (picked.length < count && !picked.includes(s)) picked.push(s);
+  for (const s of pool) if (picked.length < count && offered(s) && !picked.includes(s)) picked.push(s);
   return picked;
 }
 
-/** 2 stretches when the break is short, else 3 (docs/clinical-basis.md, "Stretches": 2–3 of about 30 s). */
-export function stretchCount(breakSec: number): number {
-  return breakSec < 120 ? 2 : 3;
+/**
+ * How many stretches one round of a break holds: 3, or 2 when the break is shorter than 2 minutes
+ * and in flare mode; never more than fit (docs/clinical-basis.md, "Stretches").
+ */
+export function stretchCount(breakSec: number, gentle = false): number {
+  if (breakSec >= 120 && !gentle) return 3;
+  return Math.max(1, Math.min(2, Math.floor(breakSec / 30)));
 }

@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   'first_score',
   'first_time',
   'added_at',
+  // A stretch break done: whether its guide ran (none, partial, completed); empty on older records.
+  'guided',
 ] as const;
 
 /**
@@ -65,6 +67,7 @@ function fields(r: LimberRecord): Partial<Record<Column, string>> {
     reason: r.reason ?? '',
     fixed: r.fixed === undefined ? '' : String(r.fixed),
     item: r.item === undefined ? '' : String(r.item),
+    guided: r.guided ?? '',
   };
 }
 

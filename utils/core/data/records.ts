@@ -10,6 +10,13 @@ export const NOTE_MAX = 500;
 export type RatingSource = 'prompt' | 'manual' | 'after-break';
 export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg';
 export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
+/**
+ * A stretch break marked done: whether its guide ran. `completed`: every stretch round ran (the
+ * closing walk or breathing may be ended early); `partial`: started, ended before that; `none`:
+ * marked done without starting it (docs/clinical-basis.md, "Stretch break").
+ */
+export type GuideRun = 'none' | 'partial' | 'completed';
+export const GUIDE_RUNS = ['none', 'partial', 'completed'] as const satisfies readonly GuideRun[];
 
 interface Stamp {
   v: typeof RECORD_VERSION;
@@ -52,6 +59,11 @@ export interface BreakRecord extends Stamp {
   kind: BreakKind;
   outcome: BreakOutcome;
   seconds?: number;
+  /**
+   * Stretch break done: whether the guide ran. Absent on records from before it was kept: there a
+   * `seconds` means the guide was started, its absence that it was not.
+   */
+  guided?: GuideRun;
   reason?: string;
   /** Posture check: whether the user had to fix something. */
   fixed?: boolean;
@@ -102,6 +114,7 @@ export const BreakSchema = v.object({
   kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg']),
   outcome: v.picklist(['done', 'snoozed', 'skipped', 'missed']),
   seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  guided: v.optional(v.picklist(GUIDE_RUNS)),
   reason: v.optional(v.pipe(v.string(), v.maxLength(100))),
   fixed: v.optional(v.boolean()),
   item: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -143,6 +156,7 @@ export function makeBreak(
     kind: BreakKind;
     outcome: BreakOutcome;
     seconds?: number;
+    guided?: GuideRun;
     reason?: string;
     fixed?: boolean;
     item?: number;
@@ -152,6 +166,7 @@ export function makeBreak(
   const { id, at, ...rest } = fields;
   const record: BreakRecord = { ...stampAt(id, at, timeZone), type: 'break', kind: rest.kind, outcome: rest.outcome };
   if (rest.seconds !== undefined) record.seconds = rest.seconds;
+  if (rest.guided !== undefined) record.guided = rest.guided;
   if (rest.reason !== undefined) record.reason = rest.reason;
   if (rest.fixed !== undefined) record.fixed = rest.fixed;
   if (rest.item !== undefined) record.item = rest.item;

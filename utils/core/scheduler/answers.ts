@@ -6,6 +6,7 @@ import { addDays, atWallTime, wallTime } from '../time/local-time';
 import { makeBreak, makePeg, makeRating } from '../data/records';
 import { ms, PAIN_COVER_MIN } from './context';
 import { isInterval, partId } from './state';
+import type { GuideRun } from '../data/records';
 import type { Answer } from './events';
 import type { StepContext } from './context';
 import type { PauseChoice, PromptKind } from './state';
@@ -18,6 +19,14 @@ export function record(
   extra: { reason?: string; item?: number } = {},
 ): void {
   ctx.records.push(makeBreak({ id, at: ctx.now, kind, outcome, ...extra }, ctx.clock.timeZone));
+}
+
+/**
+ * How far a done stretch break's guide ran, as the record keeps it: a time without a word on
+ * completion (an older page) counts as started, never as completed (docs/clinical-basis.md, "Stretch break").
+ */
+export function guideRun(answer: Extract<Answer, { action: 'done' }>): GuideRun {
+  return answer.guided ?? (answer.seconds !== undefined ? 'partial' : 'none');
 }
 
 /** A part of a prompt is finished (done, skipped or missed): its interval starts again. */
@@ -72,6 +81,7 @@ export function applyAnswer(ctx: StepContext, promptId: string, kind: PromptKind
           kind: 'stretch',
           outcome: 'done',
           ...(answer.seconds !== undefined ? { seconds: answer.seconds } : {}),
+          guided: guideRun(answer),
         },
         tz,
       ),

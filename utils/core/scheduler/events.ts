@@ -5,7 +5,11 @@ export type Answer =
   | { action: 'rated'; score: number }
   | { action: 'fixed' }
   | { action: 'good' }
-  | { action: 'done'; seconds?: number }
+  /**
+   * A break done. Stretch break: `seconds` the guide ran, `guided` how far (absent: not started;
+   * docs/clinical-basis.md, "Stretch break").
+   */
+  | { action: 'done'; seconds?: number; guided?: 'partial' | 'completed' }
   | { action: 'peg'; pain: number; enjoyment: number; activity: number }
   | { action: 'snooze' }
   | { action: 'skip'; reason?: string };

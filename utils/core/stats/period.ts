@@ -5,14 +5,15 @@
 import { addDays } from '../time/local-time';
 import { weekStartOf } from '../time/week';
 import { breaksVsPain } from './breaks-vs-pain';
-import { clinicalChange } from './clinical-change';
-import { scoresBetween } from './grouping';
+import { compareSides } from './clinical-change';
 import { painStats } from './pain-stats';
+import { pegFigures } from './peg';
 import { seekHelpReasons } from './seek-help';
 import { weeklyAverages } from './trend';
 import { summarizeDays } from './weekly-stats';
 import type { BreaksVsPain } from './breaks-vs-pain';
-import type { Change } from './clinical-change';
+import type { Change, ChangeSide } from './clinical-change';
+import type { PegFigures } from './peg';
 import type { SeekHelpReason } from './seek-help';
 import type { WeekAverage } from './trend';
 import type { PeriodSummary } from './weekly-stats';
@@ -53,10 +54,25 @@ export function periodDates(lastWeekStart: LocalDate, weeks: PeriodWeeks): Local
   return Array.from({ length: 7 * weeks }, (_, i) => addDays(first, i));
 }
 
+/** The ratings of the dates from `from` up to, not including, `to`: mean, count and days rated. */
+function changeSide(records: readonly LimberRecord[], from: LocalDate, to: LocalDate): ChangeSide | null {
+  const scores: number[] = [];
+  const days = new Set<LocalDate>();
+  for (const r of records) {
+    if (r.type !== 'rating' || r.date < from || r.date >= to) continue;
+    scores.push(r.score);
+    days.add(r.date);
+  }
+  const s = painStats(scores);
+  return s && { avg: s.avg, ratings: s.count, days: days.size };
+}
+
 /**
  * Average pain of the period against the same length of time just before it (a week: the week
  * before; four weeks: the four before). Every rating of each stretch counts once, so a busy week
- * weighs more than a quiet one. Null unless both have ratings: no comparison beats a made-up one.
+ * weighs more than a quiet one. Null unless both have ratings: no comparison beats a made-up one;
+ * with too few ratings on either side the figures come without a verdict (`compareSides`,
+ * docs/clinical-basis.md, "Clinical-change thresholds").
  */
 export function periodChange(
   records: readonly LimberRecord[],
@@ -64,9 +80,9 @@ export function periodChange(
   weeks: PeriodWeeks,
 ): Change | null {
   const first = addDays(lastWeekStart, -7 * (weeks - 1));
-  const before = painStats(scoresBetween(records, addDays(first, -7 * weeks), first));
-  const now = painStats(scoresBetween(records, first, addDays(lastWeekStart, 7)));
-  return before && now ? clinicalChange(before.avg, now.avg) : null;
+  const before = changeSide(records, addDays(first, -7 * weeks), first);
+  const now = changeSide(records, first, addDays(lastWeekStart, 7));
+  return before && now ? compareSides(before, now) : null;
 }
 
 export interface PeriodFigures {
@@ -80,6 +96,8 @@ export interface PeriodFigures {
   /** Always over the four weeks ending with the last week, even for a one-week page. */
   breaksVsPain: BreaksVsPain | null;
   seekHelp: SeekHelpReason[];
+  /** The weekly check (PEG) over the trend weeks, the week shown last. */
+  peg: PegFigures;
   /** Whether the trend weeks hold any record; without one the summary shows its empty state. */
   anyInTrend: boolean;
 }
@@ -111,6 +129,7 @@ export function periodFigures(
       trend.filter((r) => r.date >= lastWeekStart),
       averages,
     ),
+    peg: pegFigures(trend, lastWeekStart, TREND_WEEKS),
     anyInTrend: trend.length > 0,
   };
 }

@@ -1,27 +1,100 @@
+/**
+ * When Limber suggests seeing a clinician (docs/clinical-basis.md, "Seek-help rules"). Pure: the
+ * summary and the report pass the records of the week shown and the weekly averages; the popup,
+ * the prompt and the diary ask `isVeryHigh` of a rating just saved. Never a diagnosis: each rule is
+ * a reason to talk to someone, not a finding.
+ */
 import type { LimberRecord } from '../data/records';
 import type { WeekAverage } from './trend';
 
-export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThreeWeeks';
+export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThreeWeeks' | 'interferesWithLife';
 
-/** A weekly average at or above this is "high" (the severe band starts at 7). */
+/** A rating at or above this shows the warning signs at once, and the notice for its week. */
+export const VERY_HIGH_SCORE = 9;
+/** A weekly average at or above this is "high" (7: where the common "severe" band starts). */
 export const HIGH_WEEKLY_AVG = 7;
+/** "Rising": the last two weeks' mean at least this many points above the first week's. */
+export const RISE_MIN_POINTS = 2;
+/** "Rising" only counts when the latest week's average has reached this (moderate pain or more). */
+export const RISE_MIN_LAST = 4;
+/** A weekly check whose interference item (enjoyment or activity) is at or above this. */
+export const PEG_INTERFERENCE_HIGH = 7;
+/** Weeks the rising rule looks at (the first against the last two), and the fewest it needs. */
+const RISE_WEEKS = 4;
+const RISE_MIN_WEEKS = 3;
+const HIGH_WEEKS = 3;
+
+/** Whether a single rating is high enough to show the warning signs right after it. */
+export function isVeryHigh(score: number): boolean {
+  return score >= VERY_HIGH_SCORE;
+}
 
 /**
- * When the summary suggests seeing a clinician (docs/clinical-basis.md, "Seek-help rules"): a rating of 9–10 this
- * week; weekly average pain that rose three weeks in a row; or a high average three weeks running.
- * `averages` ends with the week shown.
+ * An average as the summary shows it (one decimal), in whole tenths: the rules judge what the user
+ * sees, and whole numbers add up exactly (3.0 → 5.0 is exactly the 2 points it looks like).
+ */
+const tenths = (avg: number): number => Math.round(avg * 10);
+
+/**
+ * The averages of the latest weeks with ratings, in tenths of a point, oldest first, at most
+ * `count`, walking back from the last week given. One week without ratings is skipped (a week off
+ * is not a reset); a second one ends the walk, so the weeks found lie within `count + 1` weeks.
+ */
+export function recentRatedWeeks(averages: readonly WeekAverage[], count: number): number[] {
+  const found: number[] = [];
+  let gaps = 0;
+  for (let i = averages.length - 1; i >= 0 && found.length < count; i--) {
+    const avg = averages[i]!.avg;
+    if (avg !== null) found.unshift(tenths(avg));
+    else if (++gaps > 1) break;
+  }
+  return found;
+}
+
+/**
+ * A real rise over three or four weeks with ratings: the mean of the last two of them is at least
+ * RISE_MIN_POINTS above the first, and the latest is at least RISE_MIN_LAST. Tiny steps
+ * (1.0 → 1.1 → 1.2 → 1.3) do not count; a plateau on the way up (3 → 5 → 5 → 8) does.
+ */
+export function risingForWeeks(averages: readonly WeekAverage[]): boolean {
+  const weeks = recentRatedWeeks(averages, RISE_WEEKS);
+  if (weeks.length < RISE_MIN_WEEKS) return false;
+  const first = weeks[0]!;
+  const last = weeks[weeks.length - 1]!;
+  // (a + b) / 2 − first ≥ points, kept in whole tenths: no rounding of the mean itself.
+  const rise2 = weeks[weeks.length - 2]! + last - 2 * first;
+  return last >= RISE_MIN_LAST * 10 && rise2 >= 2 * RISE_MIN_POINTS * 10;
+}
+
+/** The last three weeks with ratings (one week without skipped) all averaged HIGH_WEEKLY_AVG or more. */
+export function highForThreeWeeks(averages: readonly WeekAverage[]): boolean {
+  const weeks = recentRatedWeeks(averages, HIGH_WEEKS);
+  return weeks.length === HIGH_WEEKS && weeks.every((a) => a >= HIGH_WEEKLY_AVG * 10);
+}
+
+/**
+ * A weekly check (PEG) in these records saying pain got in the way of daily activity or of
+ * enjoying life a lot: "pain that stops you doing daily things", in the PEG's own two items.
+ */
+export function interferesWithLife(records: readonly LimberRecord[]): boolean {
+  return records.some(
+    (r) => r.type === 'peg' && (r.enjoyment >= PEG_INTERFERENCE_HIGH || r.activity >= PEG_INTERFERENCE_HIGH),
+  );
+}
+
+/**
+ * Why the summary suggests seeing a clinician, for the week whose records are `weekRecords`
+ * (a rating of 9–10, or a weekly check of high interference, in that week) and whose weekly
+ * averages end `averages` (a real rise over weeks, or high pain three weeks running).
  */
 export function seekHelpReasons(
   weekRecords: readonly LimberRecord[],
   averages: readonly WeekAverage[],
 ): SeekHelpReason[] {
   const reasons: SeekHelpReason[] = [];
-  if (weekRecords.some((r) => r.type === 'rating' && r.score >= 9)) reasons.push('veryHighRating');
-  const last4 = averages.slice(-4).map((w) => w.avg);
-  if (last4.length === 4 && last4.every((a) => a !== null) && last4.every((a, i) => i === 0 || a! > last4[i - 1]!)) {
-    reasons.push('risingForWeeks');
-  }
-  const last3 = averages.slice(-3).map((w) => w.avg);
-  if (last3.length === 3 && last3.every((a) => a !== null && a >= HIGH_WEEKLY_AVG)) reasons.push('highForThreeWeeks');
+  if (weekRecords.some((r) => r.type === 'rating' && isVeryHigh(r.score))) reasons.push('veryHighRating');
+  if (risingForWeeks(averages)) reasons.push('risingForWeeks');
+  if (highForThreeWeeks(averages)) reasons.push('highForThreeWeeks');
+  if (interferesWithLife(weekRecords)) reasons.push('interferesWithLife');
   return reasons;
 }

@@ -10,13 +10,13 @@ import { dayStats, totalsOf } from './day-stats';
 import { byDate, isRating } from './grouping';
 import { laterChanges } from './later-changes';
 import { painStats } from './pain-stats';
-import { timeOfDayStats } from './time-of-day';
+import { ratingTime } from './time-of-day';
 import type { Adherence } from './adherence';
 import type { RegionStats } from './by-region';
 import type { DayStats, PeriodTotals } from './day-stats';
 import type { LaterChanges } from './later-changes';
 import type { PainStats } from './pain-stats';
-import type { TimeBinStats } from './time-of-day';
+import type { RatingTime } from './time-of-day';
 import type { LocalDate } from '../time/local-time';
 import type { LimberRecord } from '../data/records';
 
@@ -34,7 +34,11 @@ export interface PeriodSummary {
   totals: PeriodTotals;
   pain: PainStats | null;
   regions: RegionStats[];
-  timeOfDay: TimeBinStats[];
+  /**
+   * Each rating's local clock time and score, in the order stored: the page groups them by the
+   * user's pain times (`timeOfDayGroups`), which this summary does not know.
+   */
+  ratingTimes: RatingTime[];
   adherence: Adherence;
   /** Notes of the period, newest first, with their score. */
   notes: PeriodNote[];
@@ -54,7 +58,7 @@ export function summarizeDays(records: readonly LimberRecord[], dates: readonly 
     totals: totalsOf(days),
     pain: painStats(ratings.map((r) => r.score)),
     regions: regionStats(ratings),
-    timeOfDay: timeOfDayStats(ratings),
+    ratingTimes: ratings.map(ratingTime),
     adherence: adherence(period),
     notes: ratings
       .filter((r) => r.note)

@@ -47,7 +47,9 @@ describe('two views of one waiting prompt, in real Chromium', () => {
       button(other.document, '7, severe').click();
     });
 
-    const painStatus = (page: typeof first) => page.getByRole('region', { name: 'Pain rating' }).getByRole('status');
+    // The part's status line (the safety notice keeps an empty, hidden announcer beside it).
+    const painStatus = (page: typeof first) =>
+      page.getByRole('region', { name: 'Pain rating' }).getByRole('status').filter({ hasText: /\S/ });
     await expect.poll(() => painStatus(first).textContent(), { timeout: 10_000 }).toMatch(/^Saved: 3 at .+\.$/);
     await expect
       .poll(() => painStatus(second).textContent(), { timeout: 10_000 })

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readRangeChecked, watchDays } from '../../utils/storage/records';
 import { weekStartOf } from '../../utils/core/time/week';
 import { inRange } from '../../utils/core/time/date-range';
-import { periodFigures, periodReadRange } from '../../utils/core/stats/period';
+import { periodFigures, periodReadRange, rangeFigures } from '../../utils/core/stats/period';
+import { addDays } from '../../utils/core/time/local-time';
 import type { PeriodFigures, PeriodWeeks } from '../../utils/core/stats/period';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import type { LimberRecord } from '../../utils/core/data/records';
@@ -27,15 +28,19 @@ export const LIVE_DEBOUNCE_MS = 50;
 export function usePeriodData(
   anchor: LocalDate,
   weekStart: 0 | 1 | null,
-  weeks: PeriodWeeks,
+  weeks: PeriodWeeks | 12,
   reload = 0,
+  since: LocalDate | null = null,
 ): { data: PeriodFigures | null; error: string | null; unreadable: number } {
   const [loaded, setRecords] = useState<LimberRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState(0);
   /** Bumped when a day of the range changed in storage. */
   const [changed, setChanged] = useState(0);
-  const { from, to } = periodReadRange(anchor);
+  const twelve = periodReadRange(anchor);
+  // The report since a date reads back to the week before it (in chunks, readRangeChecked).
+  const from = since && since < twelve.from ? addDays(since, -6) : twelve.from;
+  const to = twelve.to;
   const lastWeekStart = weekStart === null ? null : weekStartOf(anchor, weekStart);
   /** The range of the records on screen: a new range shows the loading state, a re-read does not. */
   const shown = useRef<string | null>(null);
@@ -73,10 +78,13 @@ export function usePeriodData(
     };
   }, [from, to, reload, changed]);
 
-  const data = useMemo(
-    () => (loaded && lastWeekStart ? periodFigures(loaded, lastWeekStart, weeks) : null),
-    [loaded, lastWeekStart, weeks],
-  );
+  const data = useMemo(() => {
+    if (!loaded || !lastWeekStart) return null;
+    // Twelve weeks or since a date: the clinician report's longer ranges (rangeFigures).
+    if (since) return rangeFigures(loaded, since, lastWeekStart);
+    if (weeks === 12) return rangeFigures(loaded, addDays(lastWeekStart, -7 * 11), lastWeekStart);
+    return periodFigures(loaded, lastWeekStart, weeks);
+  }, [loaded, lastWeekStart, weeks, since]);
 
   return { data, error, unreadable };
 }

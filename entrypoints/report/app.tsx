@@ -6,54 +6,87 @@ import { PegReport } from '../../components/summary/peg-panel';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
+import { useState } from 'preact/hooks';
 import { formatDateRange, formatDay, formatNumber, formatSigned } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { LOCAL_DATE_PATTERN } from '../../utils/core/time/local-time';
 import { today } from '../../utils/today';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
-import { reportFigures } from '../../utils/core/stats/report';
+import { reportFigures, reportGrouping } from '../../utils/core/stats/report';
+import { NameField } from './name-field';
+import { parseRange, rangeSearch } from './range';
+import { RangePicker } from './range-picker';
+import type { ReportRange } from './range';
 import type { MessageKey } from '../../utils/i18n';
+import type { ReportGrouping } from '../../utils/core/stats/report';
+
+/** The heading of the table's first column, by what a row covers. */
+const GROUPING_COLUMN: Record<ReportGrouping, MessageKey> = {
+  day: 'colDay',
+  week: 'colWeekOf',
+  fortnight: 'reportColFortnight',
+  month: 'reportColMonth',
+};
 
 /**
- * A one-page report for a clinician: the week or the last four, readable in a minute. Live: a
+ * A one-page report for a clinician, readable in a minute: a week, four or twelve weeks, or since a
+ * chosen date (the range in the address, so a reload keeps it), on one A4 or Letter page. Live: a
  * change to the period's records (in the diary, a prompt, an import) shows at once (usePeriodData).
  */
 export function ReportApp() {
   const settings = useStored(loadSettings, watchSettings)?.settings;
-  const params = new URLSearchParams(location.search);
-  const weeks = params.get('weeks') === '4' ? 4 : 1;
   const now = today();
-  const asked = params.get('week');
-  const anchor = asked && LOCAL_DATE_PATTERN.test(asked) ? asked : now;
-  const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks);
+  const [range, setRange] = useState<ReportRange>(() => parseRange(location.search, now));
+  const weeks = range.weeks ?? 4;
+  const asked = new URLSearchParams(location.search).get('week');
+  // A report since a date runs up to this week; the others end with the week asked for.
+  const anchor = asked && LOCAL_DATE_PATTERN.test(asked) && !range.since ? asked : now;
+  const { data, error } = usePeriodData(anchor, settings?.weekStart ?? null, weeks, 0, range.since ?? null);
+  const choose = (r: ReportRange): void => {
+    setRange(r);
+    history.replaceState(null, '', rangeSearch(location.search, r));
+  };
+  // Keyed, so a new range's loading state keeps the picker's focus and the name typed.
+  const picker = <RangePicker key="range" range={range} today={now} onChange={choose} />;
+  const name = <NameField key="name" />;
 
-  if (error)
+  if (error || !data || !settings)
     return (
       <main class="report">
-        <p class="error" role="alert">
-          {error}
-        </p>
-      </main>
-    );
-  if (!data || !settings)
-    return (
-      <main class="report">
-        <p>{t('loading')}</p>
+        {picker}
+        {name}
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p>{t('loading')}</p>
+        )}
       </main>
     );
   const s = data.summary;
   const { posture } = s.totals;
-  const report = reportFigures(s, weeks);
+  const grouping = reportGrouping(s.days.length);
+  const report = reportFigures(s, grouping);
+  const long = !!range.since || weeks === 12;
 
   return (
     <main class="report">
       <header>
         <h1>{t('reportTitle')}</h1>
-        <span class="muted">{t('reportPeriod', [formatDateRange(data.first, data.last), String(weeks)])}</span>
+        <span class="muted">
+          {range.since
+            ? t('reportPeriodDays', [formatDateRange(data.first, data.last), String(s.days.length)])
+            : t('reportPeriod', [formatDateRange(data.first, data.last), String(weeks)])}
+        </span>
+        {/* One day as a range is that day written out with its year: "22 Nov 2026". */}
+        <span class="muted">{t('reportPrinted', formatDateRange(now, now))}</span>
         <button type="button" class="btn btn-primary no-print" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
       </header>
+      {picker}
+      {name}
 
       <SeekHelpNotice reasons={data.seekHelp} />
 
@@ -68,7 +101,7 @@ export function ReportApp() {
           </span>
         </div>
         <div>
-          <span class="muted">{t('reportChange', String(weeks))}</span>
+          <span class="muted">{long ? t('reportChangeRecent') : t('reportChange', String(weeks))}</span>
           <span class="big">{data.change ? formatSigned(data.change.points) : '–'}</span>
           <ChangeLines change={data.change} />
         </div>
@@ -99,7 +132,7 @@ export function ReportApp() {
           <p class="muted">{t('reportPosture', [String(posture.answered), String(posture.fixed)])}</p>
         </section>
         <section class="card">
-          <h2>{t('trendTitle')}</h2>
+          <h2>{long ? t('reportTrendRange') : t('trendTitle')}</h2>
           <TrendChart weeks={data.averages} />
         </section>
       </div>
@@ -109,7 +142,7 @@ export function ReportApp() {
           <caption class="visually-hidden">{t('reportTableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{weeks === 4 ? t('colWeekOf') : t('colDay')}</th>
+              <th scope="col">{t(GROUPING_COLUMN[grouping])}</th>
               <th scope="col">{t('colAverage')}</th>
               <th scope="col">{t('colMinMax')}</th>
               <th scope="col">{t('colRatings')}</th>
@@ -118,8 +151,8 @@ export function ReportApp() {
           </thead>
           <tbody>
             {report.rows.map((r) => {
-              // Four weeks: one row per week; one week: one row per day.
-              const label = weeks === 4 ? formatDateRange(r.from, r.to) : formatDay(r.from);
+              // A row per day for a week; per week, fortnight or month for longer ranges.
+              const label = grouping === 'day' ? formatDay(r.from) : formatDateRange(r.from, r.to);
               return (
                 <tr key={label}>
                   <th scope="row">{label}</th>

@@ -9,7 +9,7 @@ import { compareSides } from './clinical-change';
 import { painStats } from './pain-stats';
 import { pegFigures } from './peg';
 import { seekHelpReasons } from './seek-help';
-import { weeklyAverages } from './trend';
+import { daysBetween, weeklyAverages } from './trend';
 import { summarizeDays } from './weekly-stats';
 import type { BreaksVsPain } from './breaks-vs-pain';
 import type { Change, ChangeSide } from './clinical-change';
@@ -131,6 +131,34 @@ export function periodFigures(
     ),
     peg: pegFigures(trend, lastWeekStart, TREND_WEEKS),
     anyInTrend: trend.length > 0,
+  };
+}
+
+/**
+ * The figures of a longer report, from `first` to the end of the week starting `lastWeekStart`
+ * (twelve weeks, or since a chosen date). The table, the trend and the weekly checks cover the
+ * whole range; "what changed" is the last four weeks against the four before (the longest span
+ * whose comparison the twelve weeks read hold), and the seek-help check is the summary's own
+ * (docs/clinical-basis.md, "Clinical-change thresholds" and "Seek-help rules").
+ */
+export function rangeFigures(
+  records: readonly LimberRecord[],
+  first: LocalDate,
+  lastWeekStart: LocalDate,
+): PeriodFigures {
+  const base = periodFigures(records, lastWeekStart, 4);
+  const last = addDays(lastWeekStart, 6);
+  const dates: LocalDate[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
+  // Weeks of the trend: every week the range touches, and never fewer than the summary's twelve.
+  const weeks = Math.max(TREND_WEEKS, 1 + Math.ceil(daysBetween(first, lastWeekStart) / 7));
+  return {
+    ...base,
+    first,
+    summary: summarizeDays(records, dates),
+    averages: weeklyAverages(records, lastWeekStart, weeks),
+    peg: pegFigures(records, lastWeekStart, weeks),
+    anyInTrend: base.anyInTrend || records.some((r) => r.date >= first && r.date <= last),
   };
 }
 

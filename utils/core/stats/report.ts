@@ -1,7 +1,8 @@
 /**
- * The clinician report's own figures, from the period's summary: a table row per day (one week)
- * or per week (four weeks), the share of prompts answered, the worst regions, the notes worth
- * reading and how many ratings were corrected after the fact. The page only formats them.
+ * The clinician report's own figures, from the period's summary: a table row per day (one week),
+ * per week (up to 13), per fortnight or per calendar month (longer ranges), so the report stays one
+ * printed page; the share of prompts answered, the worst regions, the notes worth reading and how
+ * many ratings were corrected after the fact. The page only formats them.
  */
 import { answeredPercent } from './adherence';
 import { worstRegions } from './by-region';
@@ -52,7 +53,7 @@ function dayRow(d: DayStats): ReportRow {
   };
 }
 
-/** A week's row from its days: the average weighs each day by its ratings, as if pooled. */
+/** A row from its days (a week, fortnight or month): the average weighs each day by its ratings, as if pooled. */
 function weekRow(days: readonly DayStats[]): ReportRow {
   const all = days.flatMap((d) => (d.pain ? [d.pain] : []));
   const count = all.reduce((a, p) => a + p.count, 0);
@@ -67,15 +68,58 @@ function weekRow(days: readonly DayStats[]): ReportRow {
   };
 }
 
-/** One row per day for a week; one per week for four, so the table stays one page either way. */
-export function reportRows(days: readonly DayStats[], weeks: PeriodWeeks): ReportRow[] {
-  if (weeks === 1) return days.map(dayRow);
-  return Array.from({ length: weeks }, (_, w) => weekRow(days.slice(w * 7, w * 7 + 7)));
+/** What a table row of the report covers. */
+export type ReportGrouping = 'day' | 'week' | 'fortnight' | 'month';
+
+/** The most rows the table has, so the report stays one printed page (a design choice). */
+export const REPORT_MAX_ROWS = 13;
+
+/** A row per day for a week, per week up to 13 weeks, per fortnight up to 26, per month beyond. */
+export function reportGrouping(dayCount: number): ReportGrouping {
+  if (dayCount <= 7) return 'day';
+  if (dayCount <= 7 * REPORT_MAX_ROWS) return 'week';
+  if (dayCount <= 14 * REPORT_MAX_ROWS) return 'fortnight';
+  return 'month';
 }
 
-export function reportFigures(summary: PeriodSummary, weeks: PeriodWeeks): ReportFigures {
+/** Runs of `size` days counted back from the last, so every row but the first is whole. */
+function fromTheEnd(days: readonly DayStats[], size: number): DayStats[][] {
+  const out: DayStats[][] = [];
+  for (let end = days.length; end > 0; end -= size) out.unshift(days.slice(Math.max(0, end - size), end));
+  return out;
+}
+
+function byMonth(days: readonly DayStats[]): DayStats[][] {
+  const out: DayStats[][] = [];
+  for (const d of days) {
+    const last = out.at(-1);
+    if (last && last[0]!.date.slice(0, 7) === d.date.slice(0, 7)) last.push(d);
+    else out.push([d]);
+  }
+  return out;
+}
+
+/**
+ * The table's rows: per day, week, fortnight or calendar month (by default from the period's
+ * length, `reportGrouping`), so the table stays one page. A week's period passed as `1` gives days,
+ * any other number of weeks gives weeks.
+ */
+export function reportRows(
+  days: readonly DayStats[],
+  by: PeriodWeeks | ReportGrouping = reportGrouping(days.length),
+): ReportRow[] {
+  const grouping = typeof by === 'number' ? (by === 1 ? 'day' : 'week') : by;
+  if (grouping === 'day') return days.map(dayRow);
+  if (grouping === 'month') return byMonth(days).map(weekRow);
+  return fromTheEnd(days, grouping === 'week' ? 7 : 14).map(weekRow);
+}
+
+export function reportFigures(
+  summary: PeriodSummary,
+  by: PeriodWeeks | ReportGrouping = reportGrouping(summary.days.length),
+): ReportFigures {
   return {
-    rows: reportRows(summary.days, weeks),
+    rows: reportRows(summary.days, by),
     answeredPercent: answeredPercent(summary.adherence),
     worstRegions: worstRegions(summary.regions, REPORT_REGIONS),
     notable: [...summary.notes].sort((a, b) => b.score - a.score || b.at - a.at).slice(0, REPORT_NOTES),

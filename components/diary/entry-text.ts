@@ -1,6 +1,7 @@
 /** What a diary entry says, in words: what it is, its details, and its marks (edited, added later). */
 import { formatList, formatRecordTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
+import { breakOutcome } from '../../utils/core/stats/adherence';
 import type { MessageKey } from '../../utils/i18n';
 import type { BreakKind, BreakRecord, LimberRecord, RatingRecord } from '../../utils/core/data/records';
 
@@ -22,7 +23,25 @@ const REASON: Record<string, MessageKey> = {
 
 const minutes = (seconds: number): string => String(Math.max(1, Math.round(seconds / 60)));
 
+/**
+ * A stretch break marked done, by what happened, as the summary and the report count it
+ * (`breakOutcome`, docs/clinical-basis.md, "Stretch break"). A record from before the guide's
+ * progress was kept says only what is known: started (it has a time) or not.
+ */
+function stretchDoneText(r: BreakRecord): string {
+  if (r.guided === undefined && r.seconds !== undefined) return t('diaryStretchStartedUntracked');
+  const outcome = breakOutcome(r);
+  return t(
+    outcome === 'guided'
+      ? 'diaryStretchGuided'
+      : outcome === 'started'
+        ? 'diaryStretchStarted'
+        : 'diaryStretchUnguided',
+  );
+}
+
 function outcomeText(r: BreakRecord): string {
+  if (r.kind === 'stretch' && r.outcome === 'done') return stretchDoneText(r);
   if (r.kind === 'posture' && r.outcome === 'done') return t(r.fixed ? 'diaryPostureFixed' : 'diaryPostureFine');
   if (r.kind === 'natural' && r.outcome === 'done' && r.seconds !== undefined)
     return t('diaryAway', minutes(r.seconds));
@@ -41,7 +60,7 @@ function outcomeText(r: BreakRecord): string {
 }
 
 export interface EntryText {
-  /** One line: "Pain 6 of 10", "Stretch break: done". */
+  /** One line: "Pain 6 of 10", "Stretch break: guided, completed". */
   what: string;
   /** Further lines: the body regions, how long a break lasted. */
   details: string[];

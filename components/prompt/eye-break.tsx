@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 
 const SECONDS = 20;
 
-/** 20-20-20: look at something about 20 feet (6 m) away for 20 seconds. */
+/** 20-20-20: look at something at least 20 feet (6 m) away for 20 seconds (docs/clinical-basis.md, "Eye break"). */
 export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }): JSX.Element {
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());

@@ -13,8 +13,7 @@ const ITEMS: { item: Item; question: MessageKey; low: MessageKey; high: MessageK
 
 /**
  * The weekly PEG check (docs/clinical-basis.md, "Weekly PEG check"): three 0–10 questions about the
- * past week, saved together. No pain bands: two items ask about interference, not pain intensity,
- * and the PEG has no bands of its own, so all three scales are plain ("7 of 10", the item's anchors).
+ * past week, saved together: three scales named "7 of 10", each with its item's own anchors.
  */
 export function PegCheck({
   disabled,
@@ -37,7 +36,6 @@ export function PegCheck({
             disabled={disabled}
             selected={answers[item] ?? null}
             anchors={[t(low), t(high)]}
-            bands={false}
             onRate={(score) => setAnswers((a) => ({ ...a, [item]: score }))}
           />
         </div>

@@ -8,7 +8,7 @@ export interface PostureCheckProps {
   onAnswer(answer: 'fixed' | 'good'): void;
 }
 
-/** One OSHA checklist item; two one-click answers. */
+/** One OSHA checklist item; two one-click answers (docs/clinical-basis.md, "Posture check"). */
 export function PostureCheck({ item, disabled, onAnswer }: PostureCheckProps): JSX.Element {
   const entry = POSTURE_ITEMS[item % POSTURE_ITEMS.length]!;
   return (

@@ -1,21 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { bandOf, digitReader, SCORES } from '../../utils/core/content/pain-scale';
-import type { MessageKey } from '../../utils/i18n';
-import type { Band } from '../../utils/core/content/pain-scale';
+import { digitReader, SCORES } from '../../utils/core/content/pain-scale';
 import './rating-scale.css';
 
 export const RATING_READY_MARK = 'limber-rating-ready';
-
-/** A button without a band: one neutral colour for every score. */
-const PLAIN = { background: 'var(--c-surface-2)' };
-
-const BAND_KEY: Record<Band, MessageKey> = {
-  none: 'bandNone',
-  mild: 'bandMild',
-  moderate: 'bandModerate',
-  severe: 'bandSevere',
-};
 
 export interface RatingScaleProps {
   onRate(score: number): void;
@@ -29,15 +17,14 @@ export interface RatingScaleProps {
   anchors?: [string, string];
   /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
   focusTarget?: boolean;
-  /**
-   * The pain bands (colours, "7, severe" in each button's name, the legend); on by default. Off for
-   * questions that are not pain right now, such as the weekly check's interference items
-   * (docs/clinical-basis.md, "Weekly PEG check"): plain buttons named "7 of 10".
-   */
-  bands?: boolean;
 }
 
-/** The 0–10 Numeric Rating Scale: eleven large buttons; one click (or key) is the answer. */
+/**
+ * The 0–10 Numeric Rating Scale: eleven large buttons named "7 of 10"; one click (or key) is the
+ * answer. No bands ("mild", "moderate", "severe"): their cut points have no source that fits chronic
+ * musculoskeletal pain (docs/clinical-basis.md, "Pain scale"). The colour only deepens with the
+ * score (`--score`), without categories; the anchors name the ends.
+ */
 export function RatingScale({
   onRate,
   selected,
@@ -47,7 +34,6 @@ export function RatingScale({
   questionId,
   anchors,
   focusTarget,
-  bands = true,
 }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
@@ -87,27 +73,21 @@ export function RatingScale({
         aria-describedby={`${questionId}-anchors`}
         {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}
       >
-        {SCORES.map((score) => {
-          const band = bandOf(score);
-          return (
-            <button
-              key={score}
-              type="button"
-              class="rating-btn"
-              data-band={bands ? band : undefined}
-              style={bands ? undefined : PLAIN}
-              aria-pressed={selected === score}
-              data-pending={one && score === 1 ? '' : undefined}
-              aria-label={
-                bands ? t('ratingButtonLabel', [String(score), t(BAND_KEY[band])]) : t('pegButtonLabel', String(score))
-              }
-              disabled={disabled}
-              onClick={() => onRate(score)}
-            >
-              {score}
-            </button>
-          );
-        })}
+        {SCORES.map((score) => (
+          <button
+            key={score}
+            type="button"
+            class="rating-btn"
+            style={{ '--score': score }}
+            aria-pressed={selected === score}
+            data-pending={one && score === 1 ? '' : undefined}
+            aria-label={t('scoreButtonLabel', String(score))}
+            disabled={disabled}
+            onClick={() => onRate(score)}
+          >
+            {score}
+          </button>
+        ))}
       </div>
       <p class="rating-pending" aria-live="polite">
         {one ? t('ratingPendingOne') : ''}
@@ -116,13 +96,6 @@ export function RatingScale({
         <span>{anchors?.[0] ?? t('painAnchorLow')}</span>
         <span>{anchors?.[1] ?? t('painAnchorHigh')}</span>
       </div>
-      {bands && !compact && !anchors && (
-        <div class="rating-bands muted">
-          <span>1–3 {t('bandMild')}</span>
-          <span>4–6 {t('bandModerate')}</span>
-          <span>7–10 {t('bandSevere')}</span>
-        </div>
-      )}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function BreaksVsPainPanel({ data }: { data: BreaksVsPain | null }) {
               <span class="visually-hidden">{t('colDaysGroup')}</span>
             </th>
             <th scope="col">{t('colAverage')}</th>
-            <th scope="col">{t('colBreaksPerDay')}</th>
+            <th scope="col">{t('colBreaksTakenPerDay')}</th>
             <th scope="col">{t('colDaysRatings')}</th>
           </tr>
         </thead>

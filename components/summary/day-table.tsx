@@ -2,7 +2,12 @@ import { formatDay, formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { DayStats } from '../../utils/core/stats/day-stats';
 
-/** The week day by day: pain, breaks by outcome, posture checks. Also the pain chart's text alternative. */
+/**
+ * The week day by day: pain, breaks by what happened, posture checks. Also the pain chart's text
+ * alternative. "Breaks taken" is the overview's figure day by day (with the guide or away from the
+ * computer); breaks marked done without the guide have their own column, never added in
+ * (docs/clinical-basis.md, "Stretch break").
+ */
 export function DayTable({ days, id }: { days: readonly DayStats[]; id: string }) {
   return (
     <div class="table-wrap">
@@ -14,8 +19,8 @@ export function DayTable({ days, id }: { days: readonly DayStats[]; id: string }
             <th scope="col">{t('colAverage')}</th>
             <th scope="col">{t('colMinMax')}</th>
             <th scope="col">{t('colRatings')}</th>
-            <th scope="col">{t('colBreaksDone')}</th>
-            <th scope="col">{t('colNatural')}</th>
+            <th scope="col">{t('colBreaksTakenGuideOrAway')}</th>
+            <th scope="col">{t('colMarkedDoneUnguided')}</th>
             <th scope="col">{t('colSnoozed')}</th>
             <th scope="col">{t('colSkipped')}</th>
             <th scope="col">{t('colMissed')}</th>
@@ -29,8 +34,8 @@ export function DayTable({ days, id }: { days: readonly DayStats[]; id: string }
               <td>{d.pain ? formatNumber(d.pain.avg) : '–'}</td>
               <td>{d.pain ? `${d.pain.min}–${d.pain.max}` : '–'}</td>
               <td>{d.pain?.count ?? 0}</td>
-              <td>{d.breaks.done}</td>
-              <td>{d.breaks.natural}</td>
+              <td>{d.breaks.taken}</td>
+              <td>{d.breaks.unguided}</td>
               <td>{d.breaks.snoozed}</td>
               <td>{d.breaks.skipped}</td>
               <td>{d.breaks.missed}</td>

@@ -2,7 +2,7 @@ import { formatDay, formatNumber, formatShortDate, formatSigned } from '../../ut
 import { t } from '../../utils/i18n';
 import type { PegCheck, PegFigures, PegWeek } from '../../utils/core/stats/peg';
 import type { LocalDate } from '../../utils/core/time/local-time';
-import '../charts/charts.css';
+import { WeeklyLine } from '../charts/weekly-line';
 
 /**
  * The weekly check (PEG) on the summary and the report (docs/clinical-basis.md, "Weekly PEG
@@ -16,83 +16,22 @@ function itemsText(c: PegCheck): string {
   return t('pegItems', [formatDay(c.date), String(c.pain), String(c.enjoyment), String(c.activity)]);
 }
 
-const W = 560;
-const H = 140;
-const PAD = { top: 14, right: 12, bottom: 26, left: 28 };
-
 /** The score per week as a line (gaps for weeks without a check), with a table for everyone. */
 function PegTrend({ weeks }: { weeks: readonly PegWeek[] }) {
-  const plotW = W - PAD.left - PAD.right;
-  const plotH = H - PAD.top - PAD.bottom;
-  const x = (i: number): number => PAD.left + (weeks.length > 1 ? (i / (weeks.length - 1)) * plotW : plotW / 2);
-  const y = (v: number): number => PAD.top + plotH - (v / 10) * plotH;
-  const points = weeks.map((w, i) => (w.check ? ([x(i), y(w.check.score)] as const) : null));
-  const segments: string[] = [];
-  let cur = '';
-  for (const p of points) {
-    if (!p) {
-      if (cur) segments.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += `${cur ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-  }
-  if (cur) segments.push(cur);
-  const last = weeks.length - 1;
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-        {[0, 5, 10].map((v) => (
-          <g key={v}>
-            <line class={v === 0 ? 'axis' : 'grid'} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text class="label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
-              {v}
-            </text>
-          </g>
-        ))}
-        {segments.map((d) => (
-          <path key={d} class="line" d={d} />
-        ))}
-        {points.map((p, i) =>
-          p ? (
-            <circle
-              key={weeks[i]!.start}
-              class={i === last ? 'dot-current' : 'dot'}
-              cx={p[0]}
-              cy={p[1]}
-              r={i === last ? 5 : 3.5}
-            />
-          ) : null,
-        )}
-        {weeks.map((w, i) =>
-          i % 3 === last % 3 ? (
-            <text key={w.start} class="label" x={x(i)} y={H - 6} text-anchor={i === last ? 'end' : 'middle'}>
-              {formatShortDate(w.start)}
-            </text>
-          ) : null,
-        )}
-      </svg>
-      <table class="visually-hidden">
-        <caption>{t('pegTrendTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colWeekOf')}</th>
-            <th scope="col">{t('pegColScore')}</th>
-            <th scope="col">{t('pegColItems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.start}>
-              <th scope="row">{formatShortDate(w.start)}</th>
-              <td>{w.check ? formatNumber(w.check.score) : '–'}</td>
-              <td>{w.check ? `${w.check.pain} · ${w.check.enjoyment} · ${w.check.activity}` : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <figcaption>{t('pegTrendCaption')}</figcaption>
-    </figure>
+    <WeeklyLine
+      height={140}
+      title={t('pegTrendTitle')}
+      columns={[t('colWeekOf'), t('pegColScore'), t('pegColItems')]}
+      caption={t('pegTrendCaption')}
+      weeks={weeks.map(({ start, check }) => ({
+        start,
+        value: check ? check.score : null,
+        cells: check
+          ? [formatNumber(check.score), `${check.pain} · ${check.enjoyment} · ${check.activity}`]
+          : ['–', '–'],
+      }))}
+    />
   );
 }
 

@@ -71,7 +71,7 @@ const total = (p: ImportPreview): ImportCounts => {
  */
 export function doneLine(result: ImportResult, p: ImportPreview, choice: ImportDecision | null): string {
   const added = Math.max(0, result.added - p.deleted.fresh);
-  const keptDiffering = choice === 'keep' ? Math.min(choiceFigures(p).differ, result.kept) : 0;
+  const { keptDiffering } = result;
   const already = String(Math.max(0, result.kept - keptDiffering - p.deleted.same - p.deleted.unreadable));
   if (choice === 'replace') return t('importReplaced', [String(added), String(result.replaced), already]);
   if (choice === 'keep') return t('importKept', [String(added), String(keptDiffering), already]);

@@ -146,7 +146,9 @@ export function ReportApp() {
               <th scope="col">{t('colAverage')}</th>
               <th scope="col">{t('colMinMax')}</th>
               <th scope="col">{t('colRatings')}</th>
-              <th scope="col">{t('colBreaksTaken')}</th>
+              {/* Counted as the adherence line above (docs/clinical-basis.md, "Stretch break"). */}
+              <th scope="col">{t('colBreaksTakenGuideOrAway')}</th>
+              <th scope="col">{t('colMarkedDoneUnguided')}</th>
             </tr>
           </thead>
           <tbody>
@@ -159,7 +161,8 @@ export function ReportApp() {
                   <td>{r.avg === null ? '–' : formatNumber(r.avg)}</td>
                   <td>{r.min === null ? '–' : `${r.min}–${r.max}`}</td>
                   <td>{r.count}</td>
-                  <td>{r.breaks}</td>
+                  <td>{r.taken}</td>
+                  <td>{r.unguided}</td>
                 </tr>
               );
             })}

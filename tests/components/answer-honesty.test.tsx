@@ -36,8 +36,8 @@ describe('two views of one waiting prompt', () => {
     await seedPrompt(['pain']);
     const a = view();
     const b = view();
-    const three = await a.findByRole('button', { name: '3, mild' });
-    const seven = await b.findByRole('button', { name: '7, severe' });
+    const three = await a.findByRole('button', { name: '3 of 10' });
+    const seven = await b.findByRole('button', { name: '7 of 10' });
     // Both clicks land before either view hears of the other's answer.
     fireEvent.click(three);
     fireEvent.click(seven);
@@ -51,14 +51,14 @@ describe('two views of one waiting prompt', () => {
     expect(b.queryByRole('button', { name: 'Save details' })).toBeNull();
     expect(b.queryByLabelText('Note (optional)')).toBeNull();
     // The 7 is not shown as chosen anywhere.
-    expect(b.queryByRole('button', { name: '7, severe', pressed: true })).toBeNull();
+    expect(b.queryByRole('button', { name: '7 of 10', pressed: true })).toBeNull();
   });
 
   it('a snooze in the other view, sent as the rating lands: it says the prompt was already rated', async () => {
     await seedPrompt(['pain']);
     const a = view();
     const b = view();
-    const three = await a.findByRole('button', { name: '3, mild' });
+    const three = await a.findByRole('button', { name: '3 of 10' });
     const snooze = await b.findByRole('button', { name: /^Snooze/ });
     fireEvent.click(three);
     fireEvent.click(snooze);

@@ -16,7 +16,10 @@ const rating = (id: string, date: string, hhmm: string, score: number) =>
 const NOW = new Date(2026, 10, 25, 15, 7);
 const R1 = rating('r1', '2026-11-23', '09:12', 8);
 const R2 = rating('r2', '2026-11-25', '09:00', 4);
-const B1 = makeBreak({ id: 'b1', at: at('2026-11-23', '10:30'), kind: 'stretch', outcome: 'done', seconds: 300 }, TZ);
+const B1 = makeBreak(
+  { id: 'b1', at: at('2026-11-23', '10:30'), kind: 'stretch', outcome: 'done', seconds: 300, guided: 'completed' },
+  TZ,
+);
 const hm = (date: string, hhmm: string): string => formatRecordTime(at(date, hhmm), R1.tz);
 
 async function openDiary(search = ''): Promise<void> {
@@ -50,9 +53,9 @@ describe('diary page: correcting entries', () => {
     await openDiary();
     fireEvent.click(screen.getByRole('button', { name: `Edit the rating of ${hm('2026-11-23', '09:12')}` }));
     const form = editForm(hm('2026-11-23', '09:12'));
-    expect(document.activeElement).toBe(within(form).getByRole('button', { name: '8, severe' }));
+    expect(document.activeElement).toBe(within(form).getByRole('button', { name: '8 of 10' }));
     expect(within(form).getByText(/The rating stays on Monday 23 November/)).toBeTruthy();
-    fireEvent.click(within(form).getByRole('button', { name: '6, moderate' }));
+    fireEvent.click(within(form).getByRole('button', { name: '6 of 10' }));
     setTime(form, '08:30');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
@@ -105,20 +108,20 @@ describe('diary page: correcting entries', () => {
     expect(document.activeElement).toBe(confirm);
     // Cancel first: nothing happens.
     fireEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByText('Stretch break: done')).toBeTruthy();
+    expect(screen.getByText('Stretch break: guided, completed')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: `Delete the entry of ${hm('2026-11-23', '10:30')}` }));
     fireEvent.click(
       within(screen.getByRole('group', { name: /^Delete this entry\?/ })).getByRole('button', { name: 'Delete' }),
     );
 
     const undo = await screen.findByRole('button', { name: 'Undo' });
-    await waitFor(() => expect(screen.queryByText('Stretch break: done')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Stretch break: guided, completed')).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('Entry deleted.');
     await waitFor(() => expect(document.activeElement).toBe(undo));
     expect(await stored('2026-11-23', 'b1')).toMatchObject({ type: 'deleted', was: 'break' });
 
     fireEvent.click(undo);
-    expect(await screen.findByText('Stretch break: done')).toBeTruthy();
+    expect(await screen.findByText('Stretch break: guided, completed')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Entry restored.'));
     const again = screen.getByRole('button', { name: `Delete the entry of ${hm('2026-11-23', '10:30')}` });
     await waitFor(() => expect(document.activeElement).toBe(again));
@@ -156,7 +159,7 @@ describe('diary page: correcting entries', () => {
     fireEvent.input(date, { target: { value: '2026-11-24' } });
     expect((within(form).getByLabelText('Time') as HTMLInputElement).value).toBe('12:00');
     setTime(form, '09:00');
-    fireEvent.click(within(form).getByRole('button', { name: '3, mild' }));
+    fireEvent.click(within(form).getByRole('button', { name: '3 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Neck' }));
     fireEvent.input(within(form).getByLabelText('Note (optional)'), { target: { value: ' forgot it ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
@@ -185,7 +188,7 @@ describe('diary page: correcting entries', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Add a rating' })[0]!);
     const form = await screen.findByRole('form', { name: 'Add a rating you missed' });
     fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2026-11-10' } });
-    fireEvent.click(within(form).getByRole('button', { name: '5, moderate' }));
+    fireEvent.click(within(form).getByRole('button', { name: '5 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
     expect(await screen.findByText('Pain 5 of 10')).toBeTruthy();
     expect(new URLSearchParams(location.search).get('week')).toBe('2026-11-10');
@@ -199,12 +202,12 @@ describe('diary page: correcting entries', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Add a rating' })[0]!);
     const form = await screen.findByRole('form', { name: 'Add a rating you missed' });
     setTime(form, '16:00');
-    fireEvent.click(within(form).getByRole('button', { name: '2, mild' }));
+    fireEvent.click(within(form).getByRole('button', { name: '2 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
     expect(await within(form).findByText('That time has not come yet.')).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(within(form).getByRole('button', { name: '2, mild' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(form).getByRole('button', { name: '2 of 10' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('an edit link opens that week with the rating’s form open and focused', async () => {

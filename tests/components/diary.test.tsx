@@ -15,7 +15,10 @@ const rating = (id: string, date: string, hhmm: string, score: number, extra = {
 /** This week (Monday start): Mon 23 – Sun 29 Nov 2026; today is Wednesday 25th, 15:07. */
 const WEEK = [
   rating('r1', '2026-11-23', '09:12', 8, { regions: ['neck'], note: 'after the long meeting' }),
-  makeBreak({ id: 'b1', at: at('2026-11-23', '10:30'), kind: 'stretch', outcome: 'done', seconds: 300 }, TZ),
+  makeBreak(
+    { id: 'b1', at: at('2026-11-23', '10:30'), kind: 'stretch', outcome: 'done', seconds: 300, guided: 'completed' },
+    TZ,
+  ),
   makeBreak({ id: 'p1', at: at('2026-11-24', '11:00'), kind: 'posture', outcome: 'done', fixed: true }, TZ),
   makePeg({ id: 'g1', at: at('2026-11-24', '14:00'), pain: 5, enjoyment: 4, activity: 3 }, TZ),
   rating('r2', '2026-11-25', '09:00', 4),
@@ -66,11 +69,13 @@ describe('diary page: the week', () => {
       expect.stringMatching(/^\d?\d:00Pain 4 of 10Edit/),
     ]);
     expect(entriesOf('Tuesday 24 November')).toEqual([
-      expect.stringMatching(/^\d?\d:00Weekly check: pain 5, enjoyment 4, activity 3 \(of 10\)Delete/),
+      expect.stringMatching(
+        /^\d?\d:00Weekly check: pain 5, interference with enjoyment 4, with activity 3 \(of 10\)Delete/,
+      ),
       expect.stringMatching(/^\d?\d:00Posture check: fixedDelete/),
     ]);
     expect(entriesOf('Monday 23 November')).toEqual([
-      expect.stringMatching(/^\d?\d:30Stretch break: done5 minDelete/),
+      expect.stringMatching(/^\d?\d:30Stretch break: guided, completed5 minDelete/),
       expect.stringMatching(/^\d?\d:12Pain 8 of 10Where: NeckNote: after the long meetingEdit/),
     ]);
     // Last week's rating is not this week's.
@@ -85,15 +90,17 @@ describe('diary page: the week', () => {
     await openDiary();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Pain ratings' }));
     expect(screen.queryByText('Pain 8 of 10')).toBeNull();
-    expect(screen.getByText('Stretch break: done')).toBeTruthy();
+    expect(screen.getByText('Stretch break: guided, completed')).toBeTruthy();
     expect(screen.getByText('Entries hidden by the choice above: 2.')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Posture checks' }));
     expect(screen.queryByText('Posture check: fixed')).toBeNull();
-    expect(screen.getByText('Stretch break: done')).toBeTruthy();
+    expect(screen.getByText('Stretch break: guided, completed')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Breaks' }));
-    expect(screen.queryByText('Stretch break: done')).toBeNull();
+    expect(screen.queryByText('Stretch break: guided, completed')).toBeNull();
     expect(screen.queryByText('Eye break: missed (not answered)')).toBeNull();
-    expect(screen.getByText('Weekly check: pain 5, enjoyment 4, activity 3 (of 10)')).toBeTruthy();
+    expect(
+      screen.getByText('Weekly check: pain 5, interference with enjoyment 4, with activity 3 (of 10)'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Weekly checks' }));
     expect(screen.getByRole('heading', { name: 'No entries this week' })).toBeTruthy();
     expect(screen.getByText('Entries hidden by the choice above: 6.')).toBeTruthy();

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { PegCheck } from '../../components/prompt/peg-check';
 import { RatingScale } from '../../components/rating/rating-scale';
 
-const BAND_WORDS = /no pain|mild|moderate|severe/;
+const BAND_WORDS = /\b(mild|moderate|severe)\b/;
 
-describe('the weekly check without pain bands', () => {
+describe('the weekly check and the pain scale without bands', () => {
   it('names each button "n of 10", with each item’s own anchors, no band words, colours or legend', async () => {
     const onSave = vi.fn();
     render(<PegCheck onSave={onSave} />);
@@ -16,9 +16,8 @@ describe('the weekly check without pain bands', () => {
     expect(all).toHaveLength(33);
     for (const b of all) {
       expect(b.getAttribute('aria-label')).not.toMatch(BAND_WORDS);
-      expect(b.hasAttribute('data-band')).toBe(false);
     }
-    expect(document.querySelector('.rating-bands')).toBeNull();
+    expect(document.body.textContent).not.toMatch(BAND_WORDS);
     expect(screen.getAllByText('0 = does not interfere')).toHaveLength(2);
     expect(screen.getAllByText('10 = completely interferes')).toHaveLength(2);
     expect(screen.getByText('10 = pain as bad as you can imagine')).toBeTruthy();
@@ -37,14 +36,18 @@ describe('the weekly check without pain bands', () => {
     expect(onSave).toHaveBeenCalledWith({ pain: 7, enjoyment: 6, activity: 5 });
   });
 
-  it('the pain rating keeps its bands unless asked otherwise', async () => {
+  it('the pain rating has no bands either: "n of 10", no band words, a colour that only deepens with the score', async () => {
     render(
       <>
         <p id="q">How much pain right now?</p>
         <RatingScale questionId="q" onRate={() => {}} />
       </>,
     );
-    expect((await screen.findByRole('button', { name: '7, severe' })).getAttribute('data-band')).toBe('severe');
-    expect(document.querySelector('.rating-bands')!.textContent).toMatch(/7–10 severe/);
+    const buttons = await screen.findAllByRole('button', { name: /^\d+ of 10$/ });
+    expect(buttons).toHaveLength(11);
+    expect(buttons.map((b) => b.style.getPropertyValue('--score'))).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i)),
+    );
+    expect(document.body.textContent).not.toMatch(BAND_WORDS);
   });
 });

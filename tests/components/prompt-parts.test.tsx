@@ -210,7 +210,7 @@ describe('prompt page', () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('group', { name: 'How much pain right now?' })),
     );
-    fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
+    fireEvent.click(screen.getByRole('button', { name: '3 of 10' }));
     const pain = screen.getByRole('region', { name: 'Pain rating' });
     await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toMatch(/^Saved: 3 at .+\.$/));
     expect(sent).toEqual([{ type: 'answer', promptId: 'p1', kind: 'pain', answer: { action: 'rated', score: 3 } }]);

@@ -15,21 +15,21 @@ describe('RatingScale', () => {
     expect(group.getAttribute('aria-describedby')).toBe('q-anchors');
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
-      '0, no pain',
-      '1, mild',
-      '2, mild',
-      '3, mild',
-      '4, moderate',
-      '5, moderate',
-      '6, moderate',
-      '7, severe',
-      '8, severe',
-      '9, severe',
-      '10, severe',
+      '0 of 10',
+      '1 of 10',
+      '2 of 10',
+      '3 of 10',
+      '4 of 10',
+      '5 of 10',
+      '6 of 10',
+      '7 of 10',
+      '8 of 10',
+      '9 of 10',
+      '10 of 10',
     ]);
     expect(screen.getByText('0 = no pain')).toBeTruthy();
     expect(screen.getByText('10 = worst pain imaginable')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '6, moderate' }));
+    fireEvent.click(screen.getByRole('button', { name: '6 of 10' }));
     expect(onRate).toHaveBeenCalledTimes(1);
     expect(onRate).toHaveBeenCalledWith(6);
   });
@@ -53,7 +53,7 @@ describe('RatingScale', () => {
     expect(onRate.mock.calls).toEqual([[4], [10]]);
     // A "1" waits, visibly, however long: no timer turns it into a rating of 1.
     expect(await screen.findByText(/press 0 for 10, or Enter to save 1/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: '1, mild' }).hasAttribute('data-pending')).toBe(true);
+    expect(screen.getByRole('button', { name: '1 of 10' }).hasAttribute('data-pending')).toBe(true);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(onRate.mock.calls).toEqual([[4], [10]]);
     fireEvent.keyDown(document.body, { key: '0' });
@@ -67,7 +67,7 @@ describe('RatingScale', () => {
   it('does nothing while disabled', async () => {
     const onRate = vi.fn();
     render(<RatingScale questionId="q" disabled digitKeys onRate={onRate} />);
-    fireEvent.click(await screen.findByRole('button', { name: '3, mild' }));
+    fireEvent.click(await screen.findByRole('button', { name: '3 of 10' }));
     fireEvent.keyDown(document.body, { key: '3' });
     expect(onRate).not.toHaveBeenCalled();
   });

@@ -51,7 +51,7 @@ const rateIds = (): string[] => background.events.flatMap((e) => (e.type === 'ra
 describe('a rating stored by a message whose reply was lost (popup)', () => {
   it('is shown as saved, and the same score clicked again stores nothing more', async () => {
     render(<PopupApp />);
-    const three = await screen.findByRole('button', { name: '3, mild' });
+    const three = await screen.findByRole('button', { name: '3 of 10' });
     background.faults.push(...LOST_THEN_DOWN);
     fireEvent.click(three);
     expect(await screen.findByText(/^Saved: 3 at/, {}, SLOW)).toBeTruthy();
@@ -64,7 +64,7 @@ describe('a rating stored by a message whose reply was lost (popup)', () => {
 
   it('when storage cannot be checked either: an error, and the same score again goes under the same id', async () => {
     render(<PopupApp />);
-    const three = await screen.findByRole('button', { name: '3, mild' });
+    const three = await screen.findByRole('button', { name: '3 of 10' });
     const reads = breakRecordReads();
     background.faults.push(...LOST_THEN_DOWN);
     fireEvent.click(three);
@@ -79,11 +79,11 @@ describe('a rating stored by a message whose reply was lost (popup)', () => {
 
   it('a message that never arrived: an error, and another score is a new rating with a new id', async () => {
     render(<PopupApp />);
-    const three = await screen.findByRole('button', { name: '3, mild' });
+    const three = await screen.findByRole('button', { name: '3 of 10' });
     background.faults.push('fail', 'fail', 'fail');
     fireEvent.click(three);
     expect((await screen.findByRole('alert', {}, SLOW)).textContent).toContain("Limber's background did not answer");
-    fireEvent.click(screen.getByRole('button', { name: '7, severe' }));
+    fireEvent.click(screen.getByRole('button', { name: '7 of 10' }));
     expect(await screen.findByText(/^Saved: 7 at/, {}, SLOW)).toBeTruthy();
     expect((await ratings()).map((r) => r.score)).toEqual([7]);
   });
@@ -96,7 +96,7 @@ describe('the same fault elsewhere', () => {
     await seedPrompt(['stretch']);
     render(<PromptApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
-    const four = await screen.findByRole('button', { name: '4, moderate' });
+    const four = await screen.findByRole('button', { name: '4 of 10' });
     background.faults.push(...LOST_THEN_DOWN);
     fireEvent.click(four);
     expect(await screen.findByRole('button', { name: 'Save details' }, SLOW)).toBeTruthy();
@@ -106,7 +106,7 @@ describe('the same fault elsewhere', () => {
 
   it("the welcome page's baseline rating is shown as saved (through the shared dispatch)", async () => {
     render(<WelcomeApp />);
-    const three = await screen.findByRole('button', { name: '3, mild' });
+    const three = await screen.findByRole('button', { name: '3 of 10' });
     background.faults.push(...LOST_THEN_DOWN);
     fireEvent.click(three);
     expect(await screen.findByText(/^Saved: 3 at/, {}, SLOW)).toBeTruthy();
@@ -116,7 +116,7 @@ describe('the same fault elsewhere', () => {
 
   it('the welcome page: storage unreadable too, then the same score again under the same id', async () => {
     render(<WelcomeApp />);
-    const three = await screen.findByRole('button', { name: '3, mild' });
+    const three = await screen.findByRole('button', { name: '3 of 10' });
     const reads = breakRecordReads();
     background.faults.push(...LOST_THEN_DOWN);
     fireEvent.click(three);

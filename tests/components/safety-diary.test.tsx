@@ -43,7 +43,7 @@ describe('diary: the warning signs after saving a 9 or 10', () => {
     await openDiary();
     fireEvent.click(screen.getByRole('button', { name: `Edit the rating of ${time(R1)}` }));
     const form = screen.getByRole('form', { name: `Edit the rating of ${time(R1)}` });
-    fireEvent.click(within(form).getByRole('button', { name: '10, severe' }));
+    fireEvent.click(within(form).getByRole('button', { name: '10 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(signs(10)).toBeTruthy());
@@ -78,7 +78,7 @@ describe('diary: the warning signs after saving a 9 or 10', () => {
     await openDiary();
     fireEvent.click(screen.getAllByRole('button', { name: 'Add a rating' })[0]!);
     const form = await screen.findByRole('form', { name: 'Add a rating you missed' });
-    fireEvent.click(within(form).getByRole('button', { name: '9, severe' }));
+    fireEvent.click(within(form).getByRole('button', { name: '9 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
 
     await waitFor(() => expect(signs(9)).toBeTruthy());
@@ -95,7 +95,7 @@ describe('diary: the warning signs after saving a 9 or 10', () => {
     await openDiary();
     fireEvent.click(screen.getAllByRole('button', { name: 'Add a rating' })[0]!);
     const form = await screen.findByRole('form', { name: 'Add a rating you missed' });
-    fireEvent.click(within(form).getByRole('button', { name: '5, moderate' }));
+    fireEvent.click(within(form).getByRole('button', { name: '5 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add rating' }));
     await screen.findByText('Pain 5 of 10');
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());

@@ -58,7 +58,7 @@ function expectBothTiers(region: HTMLElement): void {
 describe('the popup', () => {
   it('10 shows the warning signs at once, announced, focus left on the scale; Hide puts focus back there', async () => {
     render(<PopupApp />);
-    const ten = await screen.findByRole('button', { name: '10, severe' });
+    const ten = await screen.findByRole('button', { name: '10 of 10' });
     ten.focus();
     fireEvent.click(ten);
     await waitFor(() => expect(notice(10)).toBeTruthy());
@@ -78,19 +78,19 @@ describe('the popup', () => {
     fireEvent.click(hide);
     expect(notice(10)).toBeNull();
     expect(announced()).toEqual(['']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '10, severe' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '10 of 10' }));
     // A new rating of 9 is a new rating: its signs come again.
-    fireEvent.click(screen.getByRole('button', { name: '9, severe' }));
+    fireEvent.click(screen.getByRole('button', { name: '9 of 10' }));
     await waitFor(() => expect(notice(9)).toBeTruthy());
   });
 
   it('8 shows no warning signs; Undo of a 9 takes them away with it', async () => {
     render(<PopupApp />);
-    fireEvent.click(await screen.findByRole('button', { name: '8, severe' }));
+    fireEvent.click(await screen.findByRole('button', { name: '8 of 10' }));
     await screen.findByText(/^Saved: 8 at/);
     expect(screen.queryByRole('heading', { name: URGENT })).toBeNull();
     expect(announced()).toEqual(['']);
-    fireEvent.click(screen.getByRole('button', { name: '9, severe' }));
+    fireEvent.click(screen.getByRole('button', { name: '9 of 10' }));
     await waitFor(() => expect(notice(9)).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Undo rating 9' }));
     await screen.findByText('Rating taken back. Nothing was saved.');
@@ -110,15 +110,15 @@ describe('the prompt window', () => {
   it('an answer of 10 shows the signs at once; changed to 5 they go, changed to 9 they come back', async () => {
     await seedPrompt(['pain']);
     render(<PromptApp />);
-    fireEvent.click(await screen.findByRole('button', { name: '10, severe' }));
+    fireEvent.click(await screen.findByRole('button', { name: '10 of 10' }));
     await waitFor(() => expect(notice(10)).toBeTruthy());
     expectBothTiers(notice(10)!);
     expect(announced()).toContain('Warning signs for pain at 10 are shown below the rating.');
-    fireEvent.click(screen.getByRole('button', { name: '5, moderate' }));
+    fireEvent.click(screen.getByRole('button', { name: '5 of 10' }));
     await screen.findByText(/^Saved: 5 at/);
     expect(notice(10)).toBeNull();
     expect(notice(5)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: '9, severe' }));
+    fireEvent.click(screen.getByRole('button', { name: '9 of 10' }));
     await waitFor(() => expect(notice(9)).toBeTruthy());
     // Its own link to the page.
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
@@ -134,7 +134,7 @@ describe('the rating after a stretch break', () => {
     await seedPrompt(['stretch']);
     render(<PromptApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
-    fireEvent.click(await screen.findByRole('button', { name: '10, severe' }));
+    fireEvent.click(await screen.findByRole('button', { name: '10 of 10' }));
     await waitFor(() => expect(notice(10)).toBeTruthy());
     expectBothTiers(notice(10)!);
     const hide = within(notice(10)!).getByRole('button', { name: 'Hide warning signs' });

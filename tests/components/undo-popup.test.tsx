@@ -47,7 +47,7 @@ async function rateIn(score: string): Promise<void> {
 describe('Undo and change right after a one-click rating (popup)', () => {
   it('rate 8, Undo: nothing is stored under its id, the status says so, and the scale shows no choice', async () => {
     render(<PopupApp />);
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 8 at .+\.$/));
     // In the popup another score is another rating, so no hint says it changes this one.
     expect(screen.queryByText('Pick another score to change it.')).toBeNull();
@@ -58,22 +58,22 @@ describe('Undo and change right after a one-click rating (popup)', () => {
     expect(pressed()).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
     // Focus went back to the scale, not lost with the Undo button.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '8, severe' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '8 of 10' }));
     // The next click is a new rating.
-    await rateIn('2, mild');
+    await rateIn('2 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 2 at/));
     expect((await ratings()).map((r) => r.score)).toEqual([2]);
   });
 
   it('rate 8 then 3: two ratings (another score is another rating); Undo takes back the last only', async () => {
     render(<PopupApp />);
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 8 at/));
     // The same score again is that rating: nothing more is sent or stored.
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     await new Promise((r) => setTimeout(r, 100));
     expect(background.events.filter((e) => e.type === 'rate')).toHaveLength(1);
-    await rateIn('3, mild');
+    await rateIn('3 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 3 at/));
     expect((await ratings()).map((r) => r.score).sort()).toEqual([3, 8]);
     expect(pressed()).toEqual(['3']);
@@ -85,15 +85,15 @@ describe('Undo and change right after a one-click rating (popup)', () => {
   it('Undo stays past 10 s while it has keyboard focus, and goes when focus leaves', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     render(<PopupApp />);
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     const undo = await screen.findByRole('button', { name: 'Undo rating 8' });
     // Right after the scale in tab order.
     const order = [...document.querySelectorAll<HTMLElement>('button')];
-    expect(order.indexOf(undo)).toBe(order.indexOf(screen.getByRole('button', { name: '10, severe' })) + 1);
+    expect(order.indexOf(undo)).toBe(order.indexOf(screen.getByRole('button', { name: '10 of 10' })) + 1);
     act(() => undo.focus());
     await advance(11_000);
     expect(screen.getByRole('button', { name: 'Undo rating 8' })).toBe(undo);
-    act(() => screen.getByRole('button', { name: '8, severe' }).focus());
+    act(() => screen.getByRole('button', { name: '8 of 10' }).focus());
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull());
     // The saved line stays.
     expect(status()).toMatch(/^Saved: 8 at/);
@@ -102,7 +102,7 @@ describe('Undo and change right after a one-click rating (popup)', () => {
   it('Undo stays past 10 s while the pointer is over it, and goes when it leaves', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     render(<PopupApp />);
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     const undo = await screen.findByRole('button', { name: 'Undo rating 8' });
     fireEvent.mouseEnter(undo);
     await advance(11_000);
@@ -114,7 +114,7 @@ describe('Undo and change right after a one-click rating (popup)', () => {
   it('Undo goes after about 10 s when nothing holds it', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     render(<PopupApp />);
-    await rateIn('8, severe');
+    await rateIn('8 of 10');
     await screen.findByRole('button', { name: 'Undo rating 8' });
     await advance(9000);
     expect(screen.getByRole('button', { name: 'Undo rating 8' })).toBeTruthy();
@@ -130,14 +130,14 @@ describe('one rating scale in the popup, never two', () => {
     const waiting = await screen.findByRole('region', { name: 'A check-in is waiting for you.' });
     await within(waiting).findByRole('group', { name: QUESTION });
     await waitFor(() => expect(screen.getAllByRole('group', { name: QUESTION })).toHaveLength(1));
-    expect(screen.getAllByRole('button', { name: '6, moderate' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: '6 of 10' })).toHaveLength(1);
     fireEvent.keyDown(document.body, { key: '6' });
     const pain = within(waiting).getByRole('region', { name: 'Pain rating' });
     await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toMatch(/^Saved: 6 at/));
     expect(background.events.map((e) => e.type)).toEqual(['answer']);
     // Answered, the prompt's scale stays (to change or undo): still the only one.
     expect(screen.getAllByRole('group', { name: QUESTION })).toHaveLength(1);
-    fireEvent.click(within(pain).getByRole('button', { name: '4, moderate' }));
+    fireEvent.click(within(pain).getByRole('button', { name: '4 of 10' }));
     await waitFor(() => expect(pain.querySelector('[role="status"]')?.textContent).toMatch(/^Saved: 4 at/));
     expect((await ratings()).map((r) => [r.id, r.score])).toEqual([['p1:pain', 4]]);
   });
@@ -146,7 +146,7 @@ describe('one rating scale in the popup, never two', () => {
     await seedPrompt(['pain']);
     render(<PopupApp />);
     const waiting = await screen.findByRole('region', { name: 'A check-in is waiting for you.' });
-    fireEvent.click(await within(waiting).findByRole('button', { name: '6, moderate' }));
+    fireEvent.click(await within(waiting).findByRole('button', { name: '6 of 10' }));
     fireEvent.click(await within(waiting).findByRole('button', { name: 'Undo rating 6' }));
     await within(waiting).findByText('Rating taken back. Nothing was saved.');
     expect(await ratings()).toEqual([]);
@@ -160,7 +160,7 @@ describe('one rating scale in the popup, never two', () => {
     await within(waiting).findByRole('button', { name: 'Fixed it' });
     const own = screen.getByRole('region', { name: QUESTION });
     expect(screen.getAllByRole('group', { name: QUESTION })).toEqual([within(own).getByRole('group')]);
-    await rateIn('5, moderate');
+    await rateIn('5 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 5 at/));
   });
 });
@@ -187,10 +187,10 @@ describe("today's last rating in the popup", () => {
 
   it('shows nothing when today has no rating, then the one just given (and none after its Undo)', async () => {
     render(<PopupApp />);
-    await screen.findByRole('button', { name: '7, severe' });
+    await screen.findByRole('button', { name: '7 of 10' });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByText(/^Today's last rating/)).toBeNull();
-    await rateIn('7, severe');
+    await rateIn('7 of 10');
     expect(await screen.findByText(/^Today's last rating: 7 at /)).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Undo rating 7' }));
     await waitFor(() => expect(screen.queryByText(/^Today's last rating/)).toBeNull());
@@ -198,7 +198,7 @@ describe("today's last rating in the popup", () => {
 
   it('a burst of ratings written elsewhere costs a read or two, not one each, and ends on the latest', async () => {
     render(<PopupApp />);
-    await screen.findByRole('button', { name: '7, severe' });
+    await screen.findByRole('button', { name: '7 of 10' });
     await new Promise((r) => setTimeout(r, 50));
     // A day read takes a moment, as in a real browser; writes (addRecords) read single keys.
     const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);

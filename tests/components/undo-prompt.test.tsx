@@ -29,7 +29,7 @@ afterEach(() => vi.restoreAllMocks());
 async function painPrompt(kinds: ('pain' | 'posture')[] = ['pain']) {
   await seedPrompt(kinds);
   render(<PromptApp />);
-  await screen.findByRole('button', { name: '6, moderate' });
+  await screen.findByRole('button', { name: '6 of 10' });
   const part = kinds.length > 1 ? screen.getByRole('region', { name: 'Pain rating' }) : screen.getByRole('main');
   return {
     part: within(part),
@@ -42,16 +42,16 @@ const stored = async (): Promise<[string, number][]> => (await ratings()).map((r
 describe('the prompt after its pain part is answered', () => {
   it('keeps the scale live with the score saved; another score changes that rating, and details go to it', async () => {
     const p = await painPrompt(['pain', 'posture']);
-    fireEvent.click(p.score('6, moderate'));
+    fireEvent.click(p.score('6 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 6 at .+\.$/));
-    expect(p.score('6, moderate').disabled).toBe(false);
-    expect(p.score('6, moderate').getAttribute('aria-pressed')).toBe('true');
+    expect(p.score('6 of 10').disabled).toBe(false);
+    expect(p.score('6 of 10').getAttribute('aria-pressed')).toBe('true');
     expect(p.part.getByText('Pick another score to change it.')).toBeTruthy();
-    fireEvent.click(p.score('4, moderate'));
+    fireEvent.click(p.score('4 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 4 at/));
     expect(await stored()).toEqual([['p1:pain', 4]]);
-    expect(p.score('4, moderate').getAttribute('aria-pressed')).toBe('true');
-    expect(p.score('6, moderate').getAttribute('aria-pressed')).toBe('false');
+    expect(p.score('4 of 10').getAttribute('aria-pressed')).toBe('true');
+    expect(p.score('6 of 10').getAttribute('aria-pressed')).toBe('false');
     // The details form works for the rating as stored now.
     fireEvent.click(screen.getByRole('button', { name: 'Neck' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save details' }));
@@ -65,24 +65,24 @@ describe('the prompt after its pain part is answered', () => {
   it('Undo takes it back; the scale is live with no choice, and a score gives it again under the same id', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const p = await painPrompt();
-    fireEvent.click(p.score('6, moderate'));
+    fireEvent.click(p.score('6 of 10'));
     fireEvent.click(await p.part.findByRole('button', { name: 'Undo rating 6' }));
     await waitFor(() => expect(p.status()).toBe('Rating taken back. Nothing was saved.'));
     expect(await ratings()).toEqual([]);
     expect(p.part.queryAllByRole('button', { pressed: true })).toEqual([]);
-    expect(p.score('5, moderate').disabled).toBe(false);
+    expect(p.score('5 of 10').disabled).toBe(false);
     // No details for a rating that is not there.
     expect(screen.queryByRole('button', { name: 'Save details' })).toBeNull();
     // The window does not close by itself while the rating is taken back and not given again.
     await new Promise((r) => setTimeout(r, 1700));
     expect(close).not.toHaveBeenCalled();
 
-    fireEvent.click(p.score('5, moderate'));
+    fireEvent.click(p.score('5 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 5 at/));
     const again = await ratings();
     expect(again.map((r) => [r.id, r.score, r.source])).toEqual([['p1:pain', 5, 'prompt']]);
     expect(again[0]!.added).toBeUndefined();
-    expect(p.score('5, moderate').getAttribute('aria-pressed')).toBe('true');
+    expect(p.score('5 of 10').getAttribute('aria-pressed')).toBe('true');
     // Given again, it has its own Undo and its details form.
     expect(p.part.getByRole('button', { name: 'Undo rating 5' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save details' })).toBeTruthy();
@@ -110,16 +110,16 @@ describe('the prompt after its pain part is answered', () => {
 
   it('a rating deleted elsewhere meanwhile: another score says so, and a score after that is a new rating', async () => {
     const p = await painPrompt();
-    fireEvent.click(p.score('6, moderate'));
+    fireEvent.click(p.score('6 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 6 at/));
     const [first] = await ratings();
     await deleteEntry(first!.date, first!.id, Date.now());
-    fireEvent.click(p.score('4, moderate'));
+    fireEvent.click(p.score('4 of 10'));
     await waitFor(() =>
       expect(p.status()).toBe('This rating was deleted elsewhere, so it could not be changed. Nothing of it is saved.'),
     );
     expect(await ratings()).toEqual([]);
-    fireEvent.click(p.score('4, moderate'));
+    fireEvent.click(p.score('4 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 4 at/));
     expect((await ratings()).map((r) => r.score)).toEqual([4]);
   });
@@ -132,7 +132,7 @@ describe('digit keys go to one scale', () => {
     await seedPrompt(['pain', 'stretch']);
     render(<PromptApp />);
     const pain = within(await screen.findByRole('region', { name: 'Pain rating' }));
-    fireEvent.click(await pain.findByRole('button', { name: '6, moderate' }));
+    fireEvent.click(await pain.findByRole('button', { name: '6 of 10' }));
     fireEvent.click(await pain.findByRole('button', { name: 'Undo rating 6' }));
     await pain.findByText('Rating taken back. Nothing was saved.');
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
@@ -149,9 +149,9 @@ describe('flare mode follows the rating as it is now', () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     await addRecords([makeRating({ id: 'e', at: Date.now() - 3600_000, source: 'manual', score: 8 }, zone)]);
     const p = await painPrompt(['pain', 'posture']);
-    fireEvent.click(p.score('8, severe'));
+    fireEvent.click(p.score('8 of 10'));
     expect(await screen.findByRole('button', { name: 'Flare mode for today' })).toBeTruthy();
-    fireEvent.click(p.score('2, mild'));
+    fireEvent.click(p.score('2 of 10'));
     await waitFor(() => expect(p.status()).toMatch(/^Saved: 2 at/));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Flare mode for today' })).toBeNull());
   });

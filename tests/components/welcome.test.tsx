@@ -116,11 +116,11 @@ describe('welcome page', () => {
 
   it('takes one baseline rating: a second click adds nothing', async () => {
     await renderWelcome();
-    fireEvent.click(screen.getByRole('button', { name: '3, mild' }));
+    fireEvent.click(screen.getByRole('button', { name: '3 of 10' }));
     await screen.findByText(/^Saved: 3 at/);
-    fireEvent.click(screen.getByRole('button', { name: '4, moderate' }));
+    fireEvent.click(screen.getByRole('button', { name: '4 of 10' }));
     await waitFor(() =>
-      expect((screen.getByRole('button', { name: '4, moderate' }) as HTMLButtonElement).disabled).toBe(true),
+      expect((screen.getByRole('button', { name: '4 of 10' }) as HTMLButtonElement).disabled).toBe(true),
     );
     expect(sent).toEqual([expect.objectContaining({ type: 'rate', score: 3, source: 'manual' })]);
   });

@@ -9,7 +9,7 @@ import { makeBreak, makeRating } from '../../utils/core/data/records';
 import { answeredPercent } from '../../utils/core/stats/adherence';
 import { periodFigures } from '../../utils/core/stats/period';
 import { REPORT_NOTES, REPORT_REGIONS, reportFigures } from '../../utils/core/stats/report';
-import type { BreakKind, BreakOutcome, LimberRecord, RatingRecord } from '../../utils/core/data/records';
+import type { BreakKind, BreakOutcome, GuideRun, LimberRecord, RatingRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 import type { PeriodWeeks } from '../../utils/core/stats/period';
 import type { ReportFigures } from '../../utils/core/stats/report';
@@ -25,8 +25,14 @@ const rating = (
   const [h, m] = hhmm.split(':').map(Number);
   return makeRating({ id: `r${n++}`, at: atWallTime(date, h! * 60 + m!, TZ), source: 'prompt', score, ...extra }, TZ);
 };
-const brk = (date: string, kind: BreakKind, outcome: BreakOutcome): LimberRecord =>
-  makeBreak({ id: `b${n++}`, at: atWallTime(date, 9 * 60 + (n % 400), TZ), kind, outcome }, TZ);
+const brk = (
+  date: string,
+  kind: BreakKind,
+  outcome: BreakOutcome,
+  extra: { seconds?: number; guided?: GuideRun } = {},
+): LimberRecord =>
+  makeBreak({ id: `b${n++}`, at: atWallTime(date, 9 * 60 + (n % 400), TZ), kind, outcome, ...extra }, TZ);
+const guided = { seconds: 300, guided: 'completed' } as const;
 const report = (records: readonly LimberRecord[], start: string, weeks: PeriodWeeks): ReportFigures =>
   reportFigures(periodFigures(records, start, weeks).summary, weeks);
 
@@ -34,27 +40,28 @@ const MON = '2026-11-23';
 
 describe('the report table', () => {
   const records = [
-    // Monday: 4, 6, 2 and three breaks taken (2 stretch, 1 natural); snoozed and skipped ones do not count.
+    // Monday: 4, 6, 2 and two breaks taken (1 with the guide, 1 natural), 1 marked done without the guide;
+    // snoozed and skipped ones count in neither column.
     rating(MON, '09:00', 4),
     rating(MON, '12:00', 6),
     rating(MON, '16:00', 2),
-    brk(MON, 'stretch', 'done'),
-    brk(MON, 'stretch', 'done'),
+    brk(MON, 'stretch', 'done', guided),
+    brk(MON, 'stretch', 'done', { guided: 'none' }),
     brk(MON, 'natural', 'done'),
     brk(MON, 'stretch', 'snoozed'),
     brk(MON, 'stretch', 'skipped'),
     brk(MON, 'eyes', 'done'),
     // Wednesday: one rating of 8; Thursday: a break, no rating.
     rating('2026-11-25', '10:00', 8),
-    brk('2026-11-26', 'stretch', 'done'),
+    brk('2026-11-26', 'stretch', 'done', guided),
     // Two weeks before: Monday 2, 2, 2 and Tuesday 8 (the week's average is 3.5, not 5).
     rating('2026-11-09', '09:00', 2),
     rating('2026-11-09', '12:00', 2),
     rating('2026-11-09', '15:00', 2),
     rating('2026-11-10', '10:00', 8),
     brk('2026-11-10', 'natural', 'done'),
-    // A week without ratings, with breaks.
-    brk('2026-11-17', 'stretch', 'done'),
+    // A week without ratings, with breaks from before the guide was tracked: started (a time) and not.
+    brk('2026-11-17', 'stretch', 'done', { seconds: 120 }),
     brk('2026-11-18', 'stretch', 'done'),
   ];
   const none = { avg: null, min: null, max: null, count: 0 };
@@ -65,13 +72,13 @@ describe('the report table', () => {
       start: MON,
       weeks: 1 as const,
       rows: [
-        { from: MON, to: MON, avg: 4, min: 2, max: 6, count: 3, breaks: 3 },
-        { from: '2026-11-24', to: '2026-11-24', ...none, breaks: 0 },
-        { from: '2026-11-25', to: '2026-11-25', avg: 8, min: 8, max: 8, count: 1, breaks: 0 },
-        { from: '2026-11-26', to: '2026-11-26', ...none, breaks: 1 },
-        { from: '2026-11-27', to: '2026-11-27', ...none, breaks: 0 },
-        { from: '2026-11-28', to: '2026-11-28', ...none, breaks: 0 },
-        { from: '2026-11-29', to: '2026-11-29', ...none, breaks: 0 },
+        { from: MON, to: MON, avg: 4, min: 2, max: 6, count: 3, taken: 2, unguided: 1 },
+        { from: '2026-11-24', to: '2026-11-24', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-25', to: '2026-11-25', avg: 8, min: 8, max: 8, count: 1, taken: 0, unguided: 0 },
+        { from: '2026-11-26', to: '2026-11-26', ...none, taken: 1, unguided: 0 },
+        { from: '2026-11-27', to: '2026-11-27', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-28', to: '2026-11-28', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-29', to: '2026-11-29', ...none, taken: 0, unguided: 0 },
       ],
     },
     {
@@ -79,13 +86,13 @@ describe('the report table', () => {
       start: weekStartOf('2026-11-25', 0),
       weeks: 1 as const,
       rows: [
-        { from: '2026-11-22', to: '2026-11-22', ...none, breaks: 0 },
-        { from: MON, to: MON, avg: 4, min: 2, max: 6, count: 3, breaks: 3 },
-        { from: '2026-11-24', to: '2026-11-24', ...none, breaks: 0 },
-        { from: '2026-11-25', to: '2026-11-25', avg: 8, min: 8, max: 8, count: 1, breaks: 0 },
-        { from: '2026-11-26', to: '2026-11-26', ...none, breaks: 1 },
-        { from: '2026-11-27', to: '2026-11-27', ...none, breaks: 0 },
-        { from: '2026-11-28', to: '2026-11-28', ...none, breaks: 0 },
+        { from: '2026-11-22', to: '2026-11-22', ...none, taken: 0, unguided: 0 },
+        { from: MON, to: MON, avg: 4, min: 2, max: 6, count: 3, taken: 2, unguided: 1 },
+        { from: '2026-11-24', to: '2026-11-24', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-25', to: '2026-11-25', avg: 8, min: 8, max: 8, count: 1, taken: 0, unguided: 0 },
+        { from: '2026-11-26', to: '2026-11-26', ...none, taken: 1, unguided: 0 },
+        { from: '2026-11-27', to: '2026-11-27', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-28', to: '2026-11-28', ...none, taken: 0, unguided: 0 },
       ],
     },
     {
@@ -93,10 +100,10 @@ describe('the report table', () => {
       start: MON,
       weeks: 4 as const,
       rows: [
-        { from: '2026-11-02', to: '2026-11-08', ...none, breaks: 0 },
-        { from: '2026-11-09', to: '2026-11-15', avg: 3.5, min: 2, max: 8, count: 4, breaks: 1 },
-        { from: '2026-11-16', to: '2026-11-22', ...none, breaks: 2 },
-        { from: MON, to: '2026-11-29', avg: 5, min: 2, max: 8, count: 4, breaks: 4 },
+        { from: '2026-11-02', to: '2026-11-08', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-09', to: '2026-11-15', avg: 3.5, min: 2, max: 8, count: 4, taken: 1, unguided: 0 },
+        { from: '2026-11-16', to: '2026-11-22', ...none, taken: 1, unguided: 1 },
+        { from: MON, to: '2026-11-29', avg: 5, min: 2, max: 8, count: 4, taken: 3, unguided: 1 },
       ],
     },
     {
@@ -104,10 +111,10 @@ describe('the report table', () => {
       start: weekStartOf('2026-11-25', 0),
       weeks: 4 as const,
       rows: [
-        { from: '2026-11-01', to: '2026-11-07', ...none, breaks: 0 },
-        { from: '2026-11-08', to: '2026-11-14', avg: 3.5, min: 2, max: 8, count: 4, breaks: 1 },
-        { from: '2026-11-15', to: '2026-11-21', ...none, breaks: 2 },
-        { from: '2026-11-22', to: '2026-11-28', avg: 5, min: 2, max: 8, count: 4, breaks: 4 },
+        { from: '2026-11-01', to: '2026-11-07', ...none, taken: 0, unguided: 0 },
+        { from: '2026-11-08', to: '2026-11-14', avg: 3.5, min: 2, max: 8, count: 4, taken: 1, unguided: 0 },
+        { from: '2026-11-15', to: '2026-11-21', ...none, taken: 1, unguided: 1 },
+        { from: '2026-11-22', to: '2026-11-28', avg: 5, min: 2, max: 8, count: 4, taken: 3, unguided: 1 },
       ],
     },
   ])('$name', ({ start, weeks, rows }) => {

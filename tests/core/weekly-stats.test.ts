@@ -8,7 +8,7 @@ import { weekStartOf } from '../../utils/core/time/week';
 import { breaksVsPain } from '../../utils/core/stats/breaks-vs-pain';
 import { periodChange, periodFigures } from '../../utils/core/stats/period';
 import { weeklyAverages } from '../../utils/core/stats/trend';
-import type { BreakKind, BreakOutcome, LimberRecord } from '../../utils/core/data/records';
+import type { BreakKind, BreakOutcome, GuideRun, LimberRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
 
 const BER = 'Europe/Berlin';
@@ -35,7 +35,7 @@ const brk = (
   hhmm: string,
   kind: BreakKind,
   outcome: BreakOutcome,
-  extra: { fixed?: boolean } = {},
+  extra: { fixed?: boolean; seconds?: number; guided?: GuideRun } = {},
   tz = BER,
 ) => makeBreak({ id: `b${n++}`, at: when(date, hhmm, tz), kind, outcome, ...extra }, tz);
 /** The week starting `start` as the summary page computes it, with the date it starts on. */
@@ -94,7 +94,17 @@ describe('the summary of a hand-made week', () => {
   });
 
   it('counts breaks by outcome and posture checks with those that needed fixing', () => {
-    expect(w.days[0]!.breaks).toEqual({ done: 2, natural: 1, snoozed: 1, skipped: 1, missed: 1 });
+    // The two stretch breaks were marked done without the guide: counted apart, not taken.
+    expect(w.days[0]!.breaks).toEqual({
+      guided: 0,
+      started: 0,
+      unguided: 2,
+      natural: 1,
+      snoozed: 1,
+      skipped: 1,
+      missed: 1,
+      taken: 1,
+    });
     expect(w.days[0]!.posture).toEqual({ answered: 3, fixed: 2, missed: 1 });
   });
 
@@ -223,7 +233,9 @@ describe('comparison, trend and seek-help', () => {
 describe('breaks and pain side by side', () => {
   const day = (date: string, breaks: number, score: number) => [
     rating(date, '11:00', score),
-    ...Array.from({ length: breaks }, (_, i) => brk(date, `${String(9 + i).padStart(2, '0')}:30`, 'stretch', 'done')),
+    ...Array.from({ length: breaks }, (_, i) =>
+      brk(date, `${String(9 + i).padStart(2, '0')}:30`, 'stretch', 'done', { seconds: 300, guided: 'completed' }),
+    ),
   ];
   const dates = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
 

@@ -59,7 +59,7 @@ const STATES: State[] = [
     before: ten(6),
     after: ten(4, 5, 8),
     verdict: '-30 % · lower: a moderate, meaningful change',
-    de: '-30 % · niedriger: eine mäßige, bedeutsame Veränderung',
+    de: '-30 % · niedriger: eine deutliche, bedeutsame Veränderung',
   },
   {
     name: 'substantial-lower',
@@ -80,7 +80,7 @@ const STATES: State[] = [
     before: ten(4),
     after: ten(5, 6, 4),
     verdict: '+40 % · higher: a moderate, meaningful change',
-    de: '+40 % · höher: eine mäßige, bedeutsame Veränderung',
+    de: '+40 % · höher: eine deutliche, bedeutsame Veränderung',
   },
   {
     name: 'substantial-higher',

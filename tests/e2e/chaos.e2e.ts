@@ -66,7 +66,7 @@ describe('chaos in real Chromium', () => {
       );
       const raters = await Promise.all([0, 1].map(() => l.context.newPage()));
       await Promise.all(raters.map((p) => p.goto(l.url('popup.html'))));
-      await Promise.all(raters.map((p) => p.getByRole('button', { name: '4, moderate' }).first().waitFor()));
+      await Promise.all(raters.map((p) => p.getByRole('button', { name: '4 of 10' }).first().waitFor()));
       const cdp = await l.context.newCDPSession(l.probe);
       await cdp.send('ServiceWorker.enable');
 

@@ -30,7 +30,7 @@ describe('the core loop in real Chromium', () => {
     );
     const prompt = await promptPage(l);
     await prompt.getByText('How much pain right now?').waitFor();
-    await prompt.getByRole('button', { name: '6, moderate' }).click();
+    await prompt.getByRole('button', { name: '6 of 10' }).click();
     const today = await browserLocalDate(l);
     const [rating] = await waitFor(
       () => storedRecords(l),
@@ -119,7 +119,7 @@ describe('the core loop in real Chromium', () => {
         expect.stringMatching(/^Posture check\s+.+\(in 30 minutes\)$/),
         expect.stringMatching(/^Stretch break\s+.+\(in 60 minutes\)$/),
       ]);
-    await popup.getByRole('button', { name: '3, mild' }).click();
+    await popup.getByRole('button', { name: '3 of 10' }).click();
     await popup.getByText(/Saved: 3 at/).waitFor();
     const records = await waitFor(
       () => storedRecords(l),

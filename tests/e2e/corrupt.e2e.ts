@@ -16,7 +16,7 @@ describe('corrupt data in real Chromium', () => {
       // Wake the background so it reads (and keeps aside) the schedule.
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
-      await popup.getByRole('button', { name: '3, mild' }).click();
+      await popup.getByRole('button', { name: '3 of 10' }).click();
       await popup.getByText(/Saved: 3 at/).waitFor();
       await waitFor(
         () => storedRecords(l),

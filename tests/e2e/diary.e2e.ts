@@ -44,7 +44,7 @@ describe('the diary in real Chromium', () => {
       // 1. Rate 8 in the popup, Undo: nothing stored.
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
-      await popup.getByRole('button', { name: '8, severe' }).click();
+      await popup.getByRole('button', { name: '8 of 10' }).click();
       await popup.getByText(/^Saved: 8 at/).waitFor();
       expect((await ratings(l)).map((r) => r.score)).toEqual([8]);
       await popup.getByRole('button', { name: 'Undo rating 8' }).click();
@@ -52,7 +52,7 @@ describe('the diary in real Chromium', () => {
       expect(await ratings(l)).toEqual([]);
 
       // 2. Rate 8 again; the popup's "today's last rating" opens it in the diary's edit form.
-      await popup.getByRole('button', { name: '8, severe' }).click();
+      await popup.getByRole('button', { name: '8 of 10' }).click();
       await popup.getByText(/^Today's last rating: 8 at/).waitFor();
       await expect.poll(async () => (await dayFigures(summary))[todayRow]).toEqual(['8', '1']);
       const opening = l.context.waitForEvent('page', { predicate: (p) => p.url().includes('/diary.html') });
@@ -60,7 +60,7 @@ describe('the diary in real Chromium', () => {
       const diary = await opening;
       const form = diary.getByRole('form', { name: /^Edit the rating of/ });
       await form.waitFor();
-      await form.getByRole('button', { name: '3, mild' }).click();
+      await form.getByRole('button', { name: '3 of 10' }).click();
       await form.getByRole('button', { name: 'Save changes' }).click();
       await diary.getByText('Changes saved.').waitFor();
       await diary.getByText(/^Edited .+ · was 8 at/).waitFor();
@@ -89,7 +89,7 @@ describe('the diary in real Chromium', () => {
       const add = diary.getByRole('form', { name: 'Add a rating you missed' });
       await add.getByLabel('Date').fill(yesterday);
       await add.getByLabel('Time').fill('09:00');
-      await add.getByRole('button', { name: '5, moderate' }).click();
+      await add.getByRole('button', { name: '5 of 10' }).click();
       await add.getByRole('button', { name: 'Add rating' }).click();
       await diary.getByText(/^Rating added for/).waitFor();
       const added = await waitFor(

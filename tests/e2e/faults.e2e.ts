@@ -24,7 +24,7 @@ describe('faults in real Chromium', () => {
     try {
       const pages = await Promise.all([0, 1, 2, 3, 4].map(() => l.context.newPage()));
       await Promise.all(pages.map((p) => p.goto(l.url('popup.html'))));
-      await Promise.all(pages.map((p) => p.getByRole('button', { name: '4, moderate' }).waitFor()));
+      await Promise.all(pages.map((p) => p.getByRole('button', { name: '4 of 10' }).waitFor()));
       const writing = Promise.all(pages.map((p, i) => writeRatings(p, 200, i * 2)));
       await waitFor(
         () => storedRecords(l),
@@ -108,7 +108,7 @@ describe('faults in real Chromium', () => {
       // A new rating made here lands on the Los Angeles date, with its own offset.
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
-      await popup.getByRole('button', { name: '2, mild' }).click();
+      await popup.getByRole('button', { name: '2 of 10' }).click();
       const fresh = (
         await waitFor(
           () => storedRecords(l),

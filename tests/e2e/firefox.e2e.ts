@@ -84,8 +84,8 @@ describe('Firefox, for real', () => {
         await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({ settings });
       }, settings);
       const prompt = await extensionPage(browser, '/prompt.html');
-      await prompt.waitForSelector('button[aria-label="6, moderate"]:not([disabled])');
-      await prompt.click('button[aria-label="6, moderate"]');
+      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled])');
+      await prompt.click('button[aria-label="6 of 10"]');
       const stored = await prompt.evaluate(async () => {
         for (let i = 0; i < 50; i++) {
           const all = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null);
@@ -142,7 +142,7 @@ describe('Firefox, for real', () => {
       }, settings);
       expect(created).toMatch(/^p\d+/);
       const prompt = await extensionPage(browser, '/prompt.html', 15_000);
-      await prompt.waitForSelector('button[aria-label="6, moderate"]:not([disabled])');
+      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled])');
     } finally {
       await browser.close();
     }

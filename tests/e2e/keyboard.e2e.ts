@@ -73,7 +73,7 @@ describe('keyboard only, in real Chromium', () => {
     // Turn eye breaks on, give a baseline rating of 3, start.
     await tabTo(welcome!, { name: 'Eye break' });
     await welcome!.keyboard.press('Space');
-    await tabTo(welcome!, { name: '3, mild' });
+    await tabTo(welcome!, { name: '3 of 10' });
     await welcome!.keyboard.press('Enter');
     await welcome!.getByText(/^Saved: 3 at/).waitFor();
     await tabTo(welcome!, { name: 'Start Limber' });

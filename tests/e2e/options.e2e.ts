@@ -137,7 +137,7 @@ describe('keyboard shortcuts, with real key presses on a virtual display', () =>
       display.key('alt+shift+y');
       const prompt = await opened;
       await prompt.getByText('How much pain right now?').waitFor();
-      await prompt.getByRole('button', { name: '4, moderate' }).click();
+      await prompt.getByRole('button', { name: '4 of 10' }).click();
       const { storedRecords } = await import('./extension');
       const [r] = await waitFor(
         () => storedRecords(l),

@@ -38,7 +38,7 @@ describe('nothing leaves the machine', () => {
         }),
       );
       const prompt = await promptPage(l);
-      await prompt.getByRole('button', { name: '5, moderate' }).click();
+      await prompt.getByRole('button', { name: '5 of 10' }).click();
       await prompt.getByRole('button', { name: 'Neck' }).click();
       await prompt.getByLabel('Note (optional)').fill('<script>fetch("https://example.com")</script>');
       await prompt.getByRole('button', { name: 'Save details' }).click();

@@ -77,7 +77,7 @@ describe('resilience in real Chromium', () => {
       fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })),
     );
     const prompt = await promptPage(l);
-    await prompt.getByRole('button', { name: '7, severe' }).click();
+    await prompt.getByRole('button', { name: '7 of 10' }).click();
     const [seed] = await waitFor(
       () => storedRecords(l),
       (rs) => rs.length === 1,
@@ -86,7 +86,7 @@ describe('resilience in real Chromium', () => {
 
     const pages = await Promise.all([0, 1, 2].map(() => l.context.newPage()));
     await Promise.all(pages.map((p) => p.goto(l.url('popup.html'))));
-    await Promise.all(pages.map((p) => p.getByRole('button', { name: '4, moderate' }).waitFor()));
+    await Promise.all(pages.map((p) => p.getByRole('button', { name: '4 of 10' }).waitFor()));
     const writers = pages.map((p, w) => writeRatings(p, 50, w * 3));
     const details = (async () => {
       await new Promise((r) => setTimeout(r, 300));

@@ -42,7 +42,7 @@ describe.each([
   ['de', 'dark'],
 ] as const)('the warning signs after a 10, %s, %s', (lang, theme) => {
   const m = (key: string, subs?: string[]) => msg(lang, key, subs);
-  const ten = () => m('ratingButtonLabel', ['10', m('bandSevere')]);
+  const ten = () => m('scoreButtonLabel', ['10']);
 
   /** The notice is on screen with both tiers, each with its five signs, and the scale kept focus. */
   async function expectNotice(page: Page, where: string): Promise<void> {

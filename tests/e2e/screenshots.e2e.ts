@@ -26,9 +26,9 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
     await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
     await popup.screenshot({ path: `${OUT}popup-${theme}.png`, fullPage: true });
     // Two high ratings in a row: the popup offers flare mode.
-    for (const score of ['8, severe', '9, severe']) {
+    for (const score of ['8 of 10', '9 of 10']) {
       await popup.getByRole('button', { name: score }).click();
-      await popup.getByText(`Saved: ${score.split(',')[0]} at`).waitFor();
+      await popup.getByText(`Saved: ${score.split(' ')[0]} at`).waitFor();
     }
     await popup.getByRole('button', { name: 'Flare mode for today' }).click();
     await popup.getByText(/Flare mode is on for today/).waitFor();

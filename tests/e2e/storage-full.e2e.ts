@@ -77,7 +77,7 @@ describe('storage full, in real Chromium', () => {
       // A one-click rating in the popup: plain words, never the browser's text.
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
-      await popup.getByRole('button', { name: '3, mild' }).first().click();
+      await popup.getByRole('button', { name: '3 of 10' }).first().click();
       const alert = popup.getByRole('alert').filter({ hasText: /storage for Limber is full/ });
       await alert.waitFor();
       expect(await alert.textContent()).not.toMatch(/quota|Resource::/i);

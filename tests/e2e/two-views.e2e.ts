@@ -29,10 +29,10 @@ describe('two views of one waiting prompt, in real Chromium', () => {
       fastSettings((s) => (s.pain = { enabled: true, times: [minute], afterBreak: false })),
     );
     const first = await promptPage(l);
-    await first.getByRole('button', { name: '3, mild' }).waitFor();
+    await first.getByRole('button', { name: '3 of 10' }).waitFor();
     const second = await l.context.newPage();
     await second.goto(l.url('prompt.html'));
-    await second.getByRole('button', { name: '7, severe' }).waitFor();
+    await second.getByRole('button', { name: '7 of 10' }).waitFor();
 
     // Both clicks in one task, the window's first: neither view can have heard of the other's
     // answer. (Pages of one extension share a process, so the window reaches the other view.)
@@ -43,8 +43,8 @@ describe('two views of one waiting prompt, in real Chromium', () => {
       if (!other) throw new Error('the second view is not reachable');
       const button = (doc: Document, label: string): HTMLButtonElement =>
         doc.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
-      button(document, '3, mild').click();
-      button(other.document, '7, severe').click();
+      button(document, '3 of 10').click();
+      button(other.document, '7 of 10').click();
     });
 
     // The part's status line (the safety notice keeps an empty, hidden announcer beside it).

@@ -30,7 +30,7 @@ describe('typing 10 at any speed, in real Chromium', () => {
         }),
       );
       const prompt = await promptPage(l);
-      await prompt.getByRole('button', { name: '6, moderate' }).waitFor();
+      await prompt.getByRole('button', { name: '6 of 10' }).waitFor();
       await prompt.keyboard.press('1');
       await prompt.getByText(/press 0 for 10, or Enter to save 1/).waitFor();
       await prompt.screenshot({ path: `${SCREENSHOTS}prompt-typed-one.png` });
@@ -46,7 +46,7 @@ describe('typing 10 at any speed, in real Chromium', () => {
 
       const popup = await l.context.newPage();
       await popup.goto(l.url('popup.html'));
-      await popup.getByRole('button', { name: '6, moderate' }).first().waitFor();
+      await popup.getByRole('button', { name: '6 of 10' }).first().waitFor();
       await popup.keyboard.press('1');
       await new Promise((r) => setTimeout(r, 1500));
       await popup.keyboard.press('0');

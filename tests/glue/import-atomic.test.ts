@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importRecords } from '../../utils/storage/import';
+import { importEntries } from '../../utils/storage/import';
 import { addRecords, readDays } from '../../utils/storage/records';
 import { listKeptAside } from '../../utils/storage/problems';
 import { errorKind } from '../../utils/core/error-kind';
@@ -11,6 +11,7 @@ import type { LimberRecord } from '../../utils/core/data/records';
 
 const TZ = 'Europe/Berlin';
 const FIRST = '2026-11-16';
+const NOW = Date.parse('2026-11-22T12:00:00Z');
 const QUOTA_TEXT = 'Resource::kQuotaBytes quota exceeded';
 const local = fakeBrowser.storage.local;
 
@@ -61,7 +62,7 @@ describe('importing a file is all or nothing', () => {
     const before = await storeBefore();
     const restore = quotaOf(bytesOf(before) + 2048);
     try {
-      const err = await importRecords(thirtyRecords()).then(
+      const err = await importEntries(thirtyRecords(), 'keep', NOW).then(
         () => null,
         (e: unknown) => e,
       );
@@ -76,13 +77,18 @@ describe('importing a file is all or nothing', () => {
     const before = await storeBefore();
     const set = vi.spyOn(local, 'set').mockRejectedValue(new Error(QUOTA_TEXT));
     try {
-      await expect(importRecords(thirtyRecords())).rejects.toThrow(QUOTA_TEXT);
+      await expect(importEntries(thirtyRecords(), 'keep', NOW)).rejects.toThrow(QUOTA_TEXT);
     } finally {
       set.mockRestore();
     }
     expect(await local.get(null)).toEqual(before);
     // And the same file goes in whole once there is room.
-    expect(await importRecords(thirtyRecords())).toEqual({ added: 29, present: 1 });
+    expect(await importEntries(thirtyRecords(), 'keep', NOW)).toEqual({
+      added: 29,
+      replaced: 0,
+      kept: 1,
+      keptDiffering: 0,
+    });
     expect(await readDays(thirtyRecords().map((r) => r.date))).toHaveLength(31);
   });
 
@@ -90,7 +96,12 @@ describe('importing a file is all or nothing', () => {
     const before = await storeBefore();
     const set = vi.spyOn(local, 'set');
     try {
-      expect(await importRecords(thirtyRecords())).toEqual({ added: 29, present: 1 });
+      expect(await importEntries(thirtyRecords(), 'keep', NOW)).toEqual({
+        added: 29,
+        replaced: 0,
+        kept: 1,
+        keptDiffering: 0,
+      });
       expect(set).toHaveBeenCalledTimes(1);
       expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual(
         Array.from({ length: 10 }, (_, d) => `rec:${addDays(FIRST, d)}`),
@@ -105,7 +116,12 @@ describe('importing a file is all or nothing', () => {
 
   it('keeps an unreadable day aside before the import replaces it, never drops it', async () => {
     await local.set({ [`rec:${FIRST}`]: 'garbage' });
-    expect(await importRecords(thirtyRecords())).toEqual({ added: 30, present: 0 });
+    expect(await importEntries(thirtyRecords(), 'keep', NOW)).toEqual({
+      added: 30,
+      replaced: 0,
+      kept: 0,
+      keptDiffering: 0,
+    });
     expect(await listKeptAside()).toEqual([
       expect.objectContaining({ key: `rec:${FIRST}`, reason: 'dayUnreadable', value: 'garbage' }),
     ]);
@@ -116,7 +132,7 @@ describe('importing a file is all or nothing', () => {
     await local.set({ [`rec:${FIRST}`]: 'garbage' });
     const restore = quotaOf(bytesOf(await local.get(null)) + 2048);
     try {
-      await expect(importRecords(thirtyRecords())).rejects.toThrow(QUOTA_TEXT);
+      await expect(importEntries(thirtyRecords(), 'keep', NOW)).rejects.toThrow(QUOTA_TEXT);
     } finally {
       restore();
     }
@@ -131,7 +147,11 @@ describe('importing a file is all or nothing', () => {
       { id: 'late', at: Date.parse(`${addDays(FIRST, 9)}T16:00:00Z`), source: 'prompt', score: 1 },
       TZ,
     );
-    const [a, , b] = await Promise.all([importRecords(file), addRecords([late]), importRecords([...file].reverse())]);
+    const [a, , b] = await Promise.all([
+      importEntries(file, 'keep', NOW),
+      addRecords([late]),
+      importEntries([...file].reverse(), 'keep', NOW),
+    ]);
     expect(a.added + b.added).toBe(30);
     expect(await readDays(file.map((r) => r.date))).toHaveLength(31);
   });
@@ -147,7 +167,7 @@ describe('importing a file is all or nothing', () => {
     set.mockRejectedValue(new Error('IO error: disk gone'));
     const remove = vi.spyOn(local, 'remove').mockRejectedValue(new Error('IO error: disk gone'));
     try {
-      await expect(importRecords(thirtyRecords())).rejects.toMatchObject({ name: 'ImportNotUndoneError' });
+      await expect(importEntries(thirtyRecords(), 'keep', NOW)).rejects.toMatchObject({ name: 'ImportNotUndoneError' });
     } finally {
       set.mockRestore();
       remove.mockRestore();

@@ -12,7 +12,6 @@ import type { Bucket } from './records';
 import type { ImportCounts } from '../core/data/import-plan';
 import type { Entry } from '../core/data/tombstone';
 import { errorMessage } from '../core/error-message';
-import type { LimberRecord } from '../core/data/records';
 
 /** An import was refused and what it had written could not be taken back: part of it may be stored. */
 export class ImportNotUndoneError extends Error {
@@ -64,6 +63,8 @@ export interface ImportResult {
   added: number;
   replaced: number;
   kept: number;
+  /** Of the kept: entries that differ from the stored one (or were deleted here), kept as stored. */
+  keptDiffering: number;
 }
 
 /**
@@ -82,12 +83,15 @@ export async function importEntries(
     const fresh: Entry[] = [];
     const swaps = new Map<string, Entry>();
     const stored = await storedById(entries);
+    let keptDiffering = 0;
     for (const e of entries) {
       const old = stored.get(e.id);
       const match = importMatch(e, old);
       if (match === 'fresh') fresh.push(e);
-      else if (choice === 'replace' && (match === 'differ' || match === 'deletedHere'))
-        swaps.set(e.id, replacement(e, old as Entry, now));
+      else if (match === 'differ' || match === 'deletedHere') {
+        if (choice === 'replace') swaps.set(e.id, replacement(e, old as Entry, now));
+        else keptDiffering++;
+      }
     }
     const { writes, replaced } = await planAdd(fresh, swaps);
     if (Object.keys(writes).length > 0) {
@@ -102,12 +106,11 @@ export async function importEntries(
         throw refusal;
       }
     }
-    return { added: fresh.length, replaced: swaps.size, kept: entries.length - fresh.length - swaps.size };
+    return {
+      added: fresh.length,
+      replaced: swaps.size,
+      kept: entries.length - fresh.length - swaps.size,
+      keptDiffering,
+    };
   });
-}
-
-/** Adds every record, or none, keeping stored ones as they are (see importEntries). */
-export async function importRecords(records: readonly LimberRecord[]): Promise<{ added: number; present: number }> {
-  const { added, kept } = await importEntries(records, 'keep', Date.now());
-  return { added, present: kept };
 }

@@ -1,13 +1,4 @@
-export type Band = 'none' | 'mild' | 'moderate' | 'severe';
-
-/** NRS bands (docs/clinical-basis.md, "Pain scale"): 1–3 mild, 4–6 moderate, 7–10 severe. */
-export function bandOf(score: number): Band {
-  if (score <= 0) return 'none';
-  if (score <= 3) return 'mild';
-  if (score <= 6) return 'moderate';
-  return 'severe';
-}
-
+/** The 0–10 NRS, no bands (docs/clinical-basis.md, "Pain scale"). */
 export const SCORES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** How long "1" waits for a following "0" before it counts as 1. */

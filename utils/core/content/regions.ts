@@ -1,4 +1,7 @@
-/** The nine regions of the Nordic Musculoskeletal Questionnaire, in its order. */
+/**
+ * The nine regions of the Nordic Musculoskeletal Questionnaire, in its order (docs/clinical-basis.md,
+ * "Body regions").
+ */
 export const REGIONS = [
   'neck',
   'shoulders',

@@ -116,7 +116,10 @@ export function editRating(
   return next;
 }
 
-/** How far back a missed rating may be added: a diary of the past year, not of any date. */
+/**
+ * How far back a missed rating may be added: a diary of the past year, not of any date
+ * (docs/clinical-basis.md, "Correcting the diary").
+ */
 export const ADD_BACK_DAYS = 366;
 
 /** Why a missed rating at `at` cannot be added (none in the future, none older than a year), or null. */

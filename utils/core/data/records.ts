@@ -71,7 +71,10 @@ export interface BreakRecord extends Stamp {
   item?: number;
 }
 
-/** The weekly PEG check (Krebs et al. 2009): three 0–10 items about the past week. */
+/**
+ * The weekly PEG check (Krebs et al. 2009): three 0–10 items about the past week (docs/clinical-basis.md,
+ * "Weekly PEG check").
+ */
 export interface PegRecord extends Stamp {
   type: 'peg';
   /** Average pain in the past week. */

@@ -1,6 +1,7 @@
 /**
  * What the settings page says about Limber's storage, and when it warns: a plain function of what
  * the browser reported (utils/storage/usage.ts reads it), so every case is a row of a table test.
+ * The thresholds are design choices (docs/clinical-basis.md, "Storage warnings").
  */
 import type { MessageKey } from '../content/message-key';
 import type { LocalDate } from '../time/local-time';

@@ -105,6 +105,7 @@ export function rate(ctx: StepContext, id: string, score: number, source: 'manua
   }
 }
 
+/** The pause lengths are design choices (docs/clinical-basis.md, "Snooze, expiry and merging"). */
 export function pauseFor(ctx: StepContext, choice: PauseChoice): void {
   const { s, now } = ctx;
   const tz = ctx.clock.timeZone;

@@ -22,7 +22,10 @@ export interface Plan {
 
 /** An alarm arriving this much after its time means the machine was asleep or the browser closed. */
 export const LATE_WAKE_MS = 60_000;
-/** A pain time stays worth asking about for at most this long (and never past the next one). */
+/**
+ * A pain time stays worth asking about for at most this long (and never past the next one); this and
+ * PAIN_COVER_MIN are design choices (docs/clinical-basis.md, "Pain rating times").
+ */
 export const PAIN_RELEVANCE_MS = 2 * 3600_000;
 /** A manual rating this close to a pain time stands in for it. */
 export const PAIN_COVER_MIN = 60;

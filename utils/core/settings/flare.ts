@@ -7,8 +7,10 @@ export interface Flare {
   date: LocalDate;
 }
 
+/** Flare mode's values are design choices (docs/clinical-basis.md, "Flare mode"). */
 export const FLARE_STRETCH_EVERY_SEC = 30 * 60;
 export const FLARE_STRETCH_LENGTH_SEC = 2 * 60;
+/** The same 7 as the seek-help rule's "high" (docs/clinical-basis.md, "Flare mode"). */
 export const FLARE_HIGH = 7;
 
 export function flareActive(flare: Flare | null | undefined, today: LocalDate): boolean {

@@ -49,7 +49,10 @@ export interface FieldError {
 /** Field ids: the form's keys, and `painTimes.N`, `ranges.N.start|end` for list items. */
 export type FormErrors = Record<string, FieldError>;
 
-/** Browsers wake a packed extension at most every 30 s; a minute is the shortest useful interval. */
+/**
+ * Browsers wake a packed extension at most every 30 s; a minute is the shortest useful interval. The
+ * form's limits: docs/clinical-basis.md, "Defaults at a glance".
+ */
 export const MIN_INTERVAL_MIN = 1;
 export const MAX_INTERVAL_MIN = 8 * 60;
 

@@ -10,15 +10,27 @@ export type DeliveryMode = 'window' | 'popup' | 'notification';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
-  /** Posture check every `everySec` of active work time (Cornell CUErgo: 20–30 min). */
+  /** Posture check every `everySec` of active work time: a design choice (docs/clinical-basis.md, "Posture check"). */
   posture: { enabled: boolean; everySec: number };
-  /** Stretch break of `lengthSec` every `everySec` of active time (NIOSH: 5 min each hour). */
+  /**
+   * Stretch break of `lengthSec` every `everySec` of active time (NIOSH: 5 min each hour;
+   * docs/clinical-basis.md, "Stretch break").
+   */
   stretch: { enabled: boolean; everySec: number; lengthSec: number };
-  /** Eye break 20-20-20: every 20 minutes look 20 feet away for 20 seconds (AAO). Off by default. */
+  /**
+   * Eye break 20-20-20: every 20 minutes look at least 20 feet away for 20 seconds (AAO). Off by
+   * default (docs/clinical-basis.md, "Eye break").
+   */
   eyes: { enabled: boolean; everySec: number };
-  /** Pain rating at these local times (minutes after midnight) on work days; optionally after a break. */
+  /**
+   * Pain rating at these local times (minutes after midnight) on work days; optionally after a break
+   * (docs/clinical-basis.md, "Pain rating times").
+   */
   pain: { enabled: boolean; times: number[]; afterBreak: boolean };
-  /** Weekly PEG check (Krebs 2009): three 0–10 items, on `weekday` at `time`. Off by default. */
+  /**
+   * Weekly PEG check (Krebs 2009): three 0–10 items, on `weekday` at `time`. Off by default
+   * (docs/clinical-basis.md, "Weekly PEG check").
+   */
   peg: { enabled: boolean; weekday: number; time: number };
   work: WorkHours;
   snooze: { sec: number; limit: number };
@@ -37,6 +49,7 @@ export interface Settings {
   stretches: { favourites: string[]; hidden: string[] };
 }
 
+/** Every default with its source, or "design choice": docs/clinical-basis.md, "Defaults at a glance". */
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   posture: { enabled: true, everySec: 30 * 60 },

@@ -1,5 +1,10 @@
-/** Pain on the days with the most breaks taken against the other days. */
-import { byDate, isBreak, isRating } from './grouping';
+/**
+ * Pain on the days with the most breaks taken against the other days. A break is taken as the
+ * adherence figures count it: with the guide (completed or stopped part-way) or away from the
+ * computer, never one marked done without the guide (docs/clinical-basis.md, "Stretch break").
+ */
+import { adherence } from './adherence';
+import { byDate, isRating } from './grouping';
 import type { LocalDate } from '../time/local-time';
 import type { LimberRecord } from '../data/records';
 
@@ -18,6 +23,7 @@ export interface BreaksVsPain {
   toDate: LocalDate;
 }
 
+/** A design choice (docs/clinical-basis.md, "Weekly summary and clinician report"). */
 export const MIN_DAYS_EACH_SIDE = 3;
 
 interface RatedDay {
@@ -46,10 +52,8 @@ export function breaksVsPain(records: readonly LimberRecord[], dates: readonly L
     const list = grouped.get(date) ?? [];
     const scores = list.filter(isRating).map((r) => r.score);
     if (!scores.length) return [];
-    const taken = list.filter(
-      (r) => isBreak(r) && r.outcome === 'done' && (r.kind === 'stretch' || r.kind === 'natural'),
-    ).length;
-    return [{ scores, taken }];
+    // Taken as every "Breaks taken" figure counts it: a break marked done without the guide is not.
+    return [{ scores, taken: adherence(list).breaksTaken }];
   });
   if (days.length < 2 * MIN_DAYS_EACH_SIDE) return null;
   const sorted = [...days].map((d) => d.taken).sort((a, b) => a - b);

@@ -1,4 +1,7 @@
-/** Pain by body region, from the regions the user ticked with a rating. */
+/**
+ * Pain by body region, from the regions the user ticked with a rating (docs/clinical-basis.md, "Weekly
+ * summary and clinician report").
+ */
 import { REGIONS } from '../content/regions';
 import { painStats } from './pain-stats';
 import type { RatingRecord } from '../data/records';

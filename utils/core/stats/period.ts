@@ -20,7 +20,10 @@ import type { PeriodSummary } from './weekly-stats';
 import type { LocalDate } from '../time/local-time';
 import type { LimberRecord } from '../data/records';
 
-/** Weeks in the trend chart, and so the most history a summary ever reads. */
+/**
+ * Weeks in the trend chart, and so the most history a summary ever reads (docs/clinical-basis.md,
+ * "Weekly summary and clinician report").
+ */
 export const TREND_WEEKS = 12;
 
 /** A summary shows one week; a report one week or the last four. */

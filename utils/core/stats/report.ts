@@ -13,7 +13,10 @@ import type { PeriodWeeks } from './period';
 import type { PeriodNote, PeriodSummary } from './weekly-stats';
 import type { LocalDate } from '../time/local-time';
 
-/** The report is one printed page: it names this many regions and notes at most. */
+/**
+ * The report is one printed page: it names this many regions and notes at most (design choices:
+ * docs/clinical-basis.md, "Weekly summary and clinician report").
+ */
 export const REPORT_REGIONS = 3;
 export const REPORT_NOTES = 5;
 
@@ -26,8 +29,13 @@ export interface ReportRow {
   max: number | null;
   /** Ratings. */
   count: number;
-  /** Stretch and natural breaks taken. */
-  breaks: number;
+  /**
+   * Breaks taken: with the guide (completed or stopped part-way) or away from the computer, as the
+   * adherence figures count them (`BreakCounts.taken`, docs/clinical-basis.md, "Stretch break").
+   */
+  taken: number;
+  /** Stretch breaks marked done without the guide: apart, never among those taken. */
+  unguided: number;
 }
 
 export interface ReportFigures {
@@ -49,7 +57,8 @@ function dayRow(d: DayStats): ReportRow {
     min: d.pain?.min ?? null,
     max: d.pain?.max ?? null,
     count: d.pain?.count ?? 0,
-    breaks: d.breaks.done + d.breaks.natural,
+    taken: d.breaks.taken,
+    unguided: d.breaks.unguided,
   };
 }
 
@@ -64,7 +73,8 @@ function weekRow(days: readonly DayStats[]): ReportRow {
     min: all.length ? Math.min(...all.map((p) => p.min)) : null,
     max: all.length ? Math.max(...all.map((p) => p.max)) : null,
     count,
-    breaks: days.reduce((a, d) => a + d.breaks.done + d.breaks.natural, 0),
+    taken: days.reduce((a, d) => a + d.breaks.taken, 0),
+    unguided: days.reduce((a, d) => a + d.breaks.unguided, 0),
   };
 }
 

@@ -11,11 +11,11 @@ export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThree
 
 /** A rating at or above this shows the warning signs at once, and the notice for its week. */
 export const VERY_HIGH_SCORE = 9;
-/** A weekly average at or above this is "high" (7: where the common "severe" band starts). */
+/** A weekly average at or above this is "high": a design choice (docs/clinical-basis.md, "Seek-help rules"). */
 export const HIGH_WEEKLY_AVG = 7;
 /** "Rising": the last two weeks' mean at least this many points above the first week's. */
 export const RISE_MIN_POINTS = 2;
-/** "Rising" only counts when the latest week's average has reached this (moderate pain or more). */
+/** "Rising" only counts when the latest week's average has reached this (docs/clinical-basis.md, "Seek-help rules"). */
 export const RISE_MIN_LAST = 4;
 /** A weekly check whose interference item (enjoyment or activity) is at or above this. */
 export const PEG_INTERFERENCE_HIGH = 7;

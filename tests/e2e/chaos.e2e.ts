@@ -30,8 +30,8 @@ function rateUntilStopped(
       let failures = 0;
       for (let i = 0; Date.now() < untilMs; i++) {
         const score = (offset + i) % 10;
-        const button = [...card.querySelectorAll('button')].find((b) =>
-          b.getAttribute('aria-label')?.startsWith(`${score}, `),
+        const button = [...card.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === `${score} of 10`,
         )!;
         const before = status.textContent;
         for (let attempt = 0; ; attempt++) {

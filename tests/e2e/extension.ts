@@ -184,8 +184,8 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
       for (let i = 0; i < count; i++) {
         const score = (offset + i) % 10;
-        const button = [...document.querySelectorAll('button')].find((b) =>
-          b.getAttribute('aria-label')?.startsWith(`${score}, `),
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === `${score} of 10`,
         )!;
         while (button.disabled) await sleep(2);
         button.click();

@@ -28,6 +28,10 @@ export default defineConfig({
       'rate-pain': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdRate__' },
       'break-now': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdBreak__' },
       'toggle-pause': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdPause__' },
+      // H for "hold". Chrome takes Alt+Shift+A, B, I and T for itself, ChromeOS also L, M, N, P, S and V;
+      // Firefox has no Alt+Shift+letter shortcut. Chrome allows at most four suggested keys: this is the
+      // last one.
+      meeting: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdMeeting__' },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: {

@@ -25,6 +25,7 @@ Object.assign(fakeBrowser.commands, {
     { name: 'rate-pain', description: 'Rate pain now', shortcut: 'Alt+Shift+Y' },
     { name: 'break-now', description: 'Take a break now', shortcut: 'Alt+Shift+K' },
     { name: 'toggle-pause', description: 'Pause or resume reminders', shortcut: '' },
+    { name: 'meeting', description: 'I’m in a meeting: hold reminders, or end the hold', shortcut: 'Alt+Shift+H' },
   ],
   update: undefined,
 });

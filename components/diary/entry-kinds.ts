@@ -5,9 +5,9 @@
 import type { LimberRecord } from '../../utils/core/data/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 
-/** What the diary's filters choose between. */
-export type EntryKind = 'rating' | 'break' | 'posture' | 'peg';
-export const ENTRY_KINDS: readonly EntryKind[] = ['rating', 'break', 'posture', 'peg'];
+/** What the diary's filters choose between (`hold`: prompts held while the user was busy). */
+export type EntryKind = 'rating' | 'break' | 'posture' | 'peg' | 'hold';
+export const ENTRY_KINDS: readonly EntryKind[] = ['rating', 'break', 'posture', 'peg', 'hold'];
 
 export function kindOf(record: LimberRecord): EntryKind {
   if (record.type === 'break') return record.kind === 'posture' ? 'posture' : 'break';

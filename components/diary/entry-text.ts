@@ -2,8 +2,9 @@
 import { formatList, formatRecordTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { breakOutcome } from '../../utils/core/stats/adherence';
+import { formatDuration, heldKindsText, holdReasonsText } from '../common/hold-words';
 import type { MessageKey } from '../../utils/i18n';
-import type { BreakKind, BreakRecord, LimberRecord, RatingRecord } from '../../utils/core/data/records';
+import type { BreakKind, BreakRecord, HoldRecord, LimberRecord, RatingRecord } from '../../utils/core/data/records';
 
 const BREAK_KIND: Record<BreakKind, MessageKey> = {
   stretch: 'kindstretch',
@@ -59,6 +60,22 @@ function outcomeText(r: BreakRecord): string {
   }
 }
 
+/**
+ * Prompts held while the user was busy: "Held (a meeting, 45 min): posture check and stretch
+ * break — shown after", and what was no longer relevant when the hold ended (docs/clinical-basis.md,
+ * "Holds").
+ */
+function holdText(r: HoldRecord): string {
+  const hold = t('diaryHold', [holdReasonsText(r.reasons), formatDuration(r.ms)]);
+  const shown = r.kinds.filter((k) => r.shown.includes(k));
+  const dropped = r.kinds.filter((k) => !r.shown.includes(k));
+  const parts = [
+    ...(shown.length ? [t('diaryHoldShown', heldKindsText(shown))] : []),
+    ...(dropped.length ? [t('diaryHoldDropped', heldKindsText(dropped))] : []),
+  ];
+  return parts.length ? t('diaryEntryWhat', [hold, parts.join('; ')]) : hold;
+}
+
 export interface EntryText {
   /** One line: "Pain 6 of 10", "Stretch break: guided, completed". */
   what: string;
@@ -77,6 +94,7 @@ export function entryText(r: LimberRecord): EntryText {
     const what = t('answerWasPeg', [String(r.pain), String(r.enjoyment), String(r.activity)]);
     return { what: t('diaryEntryWhat', [t('kindpeg'), what]), details: [] };
   }
+  if (r.type === 'hold') return { what: holdText(r), details: [] };
   const details =
     r.kind !== 'natural' && r.outcome === 'done' && r.seconds !== undefined
       ? [t('diaryMinutes', minutes(r.seconds))]

@@ -8,6 +8,7 @@ const KIND_KEY: Record<EntryKind, MessageKey> = {
   break: 'diaryKindBreaks',
   posture: 'diaryKindPosture',
   peg: 'diaryKindPeg',
+  hold: 'diaryKindHolds',
 };
 
 /** Which kinds of entries the diary shows: a checkbox each. */

@@ -22,6 +22,8 @@ const DONE_KEY: Record<'saved' | 'snoozed' | 'skipped' | 'gone', MessageKey> = {
 function storedAnswer(r: LimberRecord): string {
   if (r.type === 'rating') return t('answerWasRating', String(r.score));
   if (r.type === 'peg') return t('answerWasPeg', [String(r.pain), String(r.enjoyment), String(r.activity)]);
+  // Never an answer: a hold's id (`hold-…`) is no prompt part's; said as a stored "done" if it were.
+  if (r.type === 'hold') return t('answerWasDone');
   if (r.outcome === 'snoozed') return t('answerWasSnoozed');
   if (r.outcome === 'skipped') return t('answerWasSkipped');
   if (r.kind === 'posture') return t(r.fixed ? 'answerWasFixed' : 'answerWasGood');

@@ -1,8 +1,8 @@
 /** Applies a scheduler plan to the browser: the one wake-up alarm, the badge, the prompt. */
 import { browser } from 'wxt/browser';
-import { clearNotifications, deliver, deliverWaiting } from './deliver';
+import { badgeFor, setBadge } from './badge';
+import { clearNotifications, deliver, deliverWaiting, undelivered } from './deliver';
 import { setWake, soonest, WAKE_ALARM, wakeSoon } from './wake';
-import { t } from '../../utils/i18n';
 import type { StepOutcome } from './engine';
 import type { Plan } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
@@ -14,32 +14,30 @@ export async function applyPlan(
   settings: Settings,
   outcome: StepOutcome = { refused: false },
 ): Promise<void> {
-  await setBadge(plan.state.pending?.open.length ?? 0, outcome.refused);
+  await setBadge(badgeFor(plan, outcome.refused, Date.now()));
   if (!plan.state.pending) await clearNotifications();
   // The prompt first, the plan's own wake-up after (a waiting prompt's own wake-up is its expiry):
   // a prompt that could not be shown keeps a wake-up soon, to be delivered then.
   const pending = plan.state.pending;
+  // While a hold is on nothing is brought to the user (no window, popup or notification), not even
+  // a prompt shown earlier that needs bringing again; what the user asked for still comes.
+  const holding = plan.holding.length > 0;
   try {
-    if (plan.show) await deliver(plan.show, settings);
-    else if (pending) await deliverWaiting(pending, settings);
+    if (plan.show && (!holding || plan.show.manual)) await deliver(plan.show, settings);
+    else if (pending && !holding) await deliverWaiting(pending, settings);
   } catch (err) {
     await wakeSoon();
     throw err;
   }
   await setWake(plan.wakeAt);
+  // A prompt held back before it was ever brought (or whose notification closed unseen) while a
+  // window is fullscreen or a tab plays sound, whose end no event reports: look again soon, so it
+  // comes within REDELIVER_MS of the hold's end, not only at its expiry. (A meeting's end is a step.)
+  const unseenEnd = plan.holding.some((r) => r !== 'meeting');
+  if (unseenEnd && pending && (await undelivered(pending))) await wakeSoon();
 }
 
 /** The safety wake-up for a prompt about to be stored (the plan's own alarm replaces it). */
 export async function armRedelivery(plan: Plan): Promise<void> {
   await browser.alarms.create(WAKE_ALARM, { when: soonest(plan.wakeAt) });
-}
-
-async function setBadge(waiting: number, refused: boolean): Promise<void> {
-  // Said in words (the title) as well as by the mark, never by colour alone.
-  const text = refused ? '!' : waiting > 0 ? String(waiting) : '';
-  await browser.action.setBadgeText({ text });
-  if (text) await browser.action.setBadgeBackgroundColor({ color: '#b4461f' });
-  await browser.action.setTitle({
-    title: refused ? t('badgeStorageFull') : waiting > 0 ? t('badgeTitle') : t('extName'),
-  });
 }

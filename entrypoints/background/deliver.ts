@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { getValue, removeValue, setValue } from '../../utils/storage/area';
 import { withLock } from '../../utils/storage/lock';
 import { wakeSoon } from './wake';
+import { holdingNow } from './busy';
 import { loadState } from '../../utils/storage/state';
 import { t } from '../../utils/i18n';
 import { KIND_TEXT } from '../../utils/core/content/kind-text';
@@ -70,6 +71,11 @@ async function wasDelivered(prompt: PendingPrompt): Promise<boolean> {
   return (await getValue('session', DELIVERED_KEY)) === prompt.id;
 }
 
+/** Whether this prompt still waits to be brought to the user. */
+export async function undelivered(prompt: PendingPrompt): Promise<boolean> {
+  return !(await wasDelivered(prompt));
+}
+
 /**
  * Whether the prompt is on screen: its notification, a prompt page (window or tab), or the toolbar
  * popup, which shows a waiting prompt (popup.html opened in a tab is not the toolbar popup).
@@ -102,8 +108,8 @@ function viewUrls(filter: { type: 'tab' | 'popup' }): string[] {
 /**
  * A prompt's notification closed without a click while the prompt still waits (Firefox hides
  * notifications after a few seconds, or at once without a notification server): show it in the
- * prompt window instead, or, with no browser window to show it in, deliver it again at a wake-up
- * soon (REDELIVER_MS), not at its expiry.
+ * prompt window instead, or, with no browser window to show it in or while a hold is on, deliver
+ * it again at a wake-up soon (REDELIVER_MS, or the hold's end), not at its expiry.
  */
 export async function notificationClosed(notificationId: string, byUser: boolean): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
@@ -113,7 +119,8 @@ export async function notificationClosed(notificationId: string, byUser: boolean
   const pending = (await loadState()).pending;
   if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
   const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
-  if (windows.length > 0) await showPromptWindow();
+  // Held (fullscreen, sound, a meeting): no window now; it is brought again when the hold ends.
+  if (windows.length > 0 && !(await holdingNow())) await showPromptWindow();
   else {
     await removeValue('session', DELIVERED_KEY);
     await wakeSoon();

@@ -12,7 +12,7 @@ import { flareActive, withFlare } from '../../utils/core/settings/flare';
 import { loadFlare } from '../../utils/storage/flare';
 import { wallTime } from '../../utils/core/time/local-time';
 import { addRecords } from '../../utils/storage/records';
-import { isUserEvent, step } from '../../utils/core/scheduler';
+import { isUserEvent, step, upcoming } from '../../utils/core/scheduler';
 import { loadSettings } from '../../utils/storage/settings';
 import { loadStateForWrite, saveState } from '../../utils/storage/state';
 import type { Plan, SchedulerEvent } from '../../utils/core/scheduler';
@@ -57,7 +57,8 @@ export function createEngine(deps: EngineDeps): Engine {
     if (refusal && isUserEvent(event)) {
       // What the user did could not be stored: it did not happen. The schedule stays as it was
       // (the prompt keeps its part, to be answered again), and the page says why.
-      await deps.apply({ state, wakeAt: state.wakeAt, show: null, records: [] }, settings, { refused: true });
+      const holding = upcoming(settings, state, clock).holding;
+      await deps.apply({ state, wakeAt: state.wakeAt, show: null, records: [], holding }, settings, { refused: true });
       throw (refusal as { err: unknown }).err;
     }
     if (plan.show && deps.beforeShow) await deps.beforeShow(plan);

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { applyPlan, armRedelivery, WAKE_ALARM } from './apply-plan';
+import { queryBusy, windowBoundsChanged } from './busy';
+import { commandHandler } from './commands';
 import { forgetPromptWindow, NOTIFICATION_PREFIX, notificationClosed, showPromptWindow } from './deliver';
 import { createEngine } from './engine';
 import { watchFlare } from '../../utils/storage/flare';
 import { onMessage } from '../../utils/messaging';
 import { storedFor } from '../../utils/storage/find-record';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
-import { loadState } from '../../utils/storage/state';
 import type { IdleState } from '../../utils/core/scheduler';
 
 // Only wiring: every browser event becomes a scheduler event; the core decides, applyPlan acts.
@@ -24,14 +25,27 @@ export default defineBackground(() => {
     await browser.idle.setDetectionInterval(settings.idle.detectionSec);
     return browser.idle.queryState(settings.idle.detectionSec);
   };
+  // Every wake-up carries the browser's state at that moment (fullscreen, sound), for holds.
   const start = async (): Promise<void> => {
-    await engine.dispatch({ type: 'start', idle: await queryIdle() });
+    const [idle, busy] = await Promise.all([queryIdle(), queryBusy()]);
+    await engine.dispatch({ type: 'start', idle, busy });
   };
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === WAKE_ALARM) await engine.dispatch({ type: 'alarm', idle: await queryIdle() });
+    if (alarm.name !== WAKE_ALARM) return;
+    const [idle, busy] = await Promise.all([queryIdle(), queryBusy()]);
+    await engine.dispatch({ type: 'alarm', idle, busy });
   });
-  browser.idle.onStateChanged.addListener((state) => void engine.dispatch({ type: 'idle', state }));
+  browser.idle.onStateChanged.addListener(async (state) => {
+    await engine.dispatch({ type: 'idle', state, busy: await queryBusy() });
+  });
+  // Entering or leaving fullscreen, where the browser reports it (Chrome; Firefox 153 has no
+  // windows.onBoundsChanged). No tabs.onUpdated listener for sound: it would wake the background on
+  // every page load. A tab's sound is read at the wake-ups above, and while it holds something the
+  // core looks again every 30 s (HOLD_RECHECK_MS), which is how its end is seen.
+  (browser.windows as Partial<typeof browser.windows>).onBoundsChanged?.addListener(
+    () => void windowBoundsChanged(engine.dispatch),
+  );
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void start();
     // First run: the welcome page, so work hours and prompts can be set before the first prompt.
@@ -45,14 +59,7 @@ export default defineBackground(() => {
     void showPromptWindow();
   });
   browser.notifications.onClosed.addListener((id, byUser) => void notificationClosed(id, byUser));
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'rate-pain') await engine.dispatch({ type: 'rate-now' });
-    else if (command === 'break-now') await engine.dispatch({ type: 'break-now' });
-    else if (command === 'toggle-pause') {
-      const paused = (await loadState()).pause !== null;
-      await engine.dispatch(paused ? { type: 'resume' } : { type: 'pause', choice: 'indefinite' });
-    }
-  });
+  browser.commands.onCommand.addListener(commandHandler(engine));
   // Settings edited anywhere (options page, another device through sync) and flare mode move the
   // schedule at once.
   watchSettings(() => void start());

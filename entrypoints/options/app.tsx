@@ -5,6 +5,7 @@ import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
 import { BodyGroup } from '../../components/options/body-group';
 import { DataGroup } from '../../components/options/data-group';
+import { HoldGroup } from '../../components/options/hold-group';
 import { PromptsGroup } from '../../components/options/prompts-group';
 import { ShortcutsGroup } from '../../components/options/shortcuts-group';
 import { useSettingsDraft } from '../../components/options/use-settings-draft';
@@ -165,6 +166,7 @@ export function OptionsApp(): JSX.Element {
           ['work', 'optWork'],
           ['snooze', 'optSnoozeIdle'],
           ['delivery', 'optDelivery'],
+          ['hold', 'optHold'],
           ['regions', 'optRegions'],
           ['stretches', 'optStretches'],
           ['shortcuts', 'optShortcuts'],
@@ -179,6 +181,7 @@ export function OptionsApp(): JSX.Element {
       <PromptsGroup form={form} errors={errors} set={set} />
       <WorkGroup form={form} errors={errors} set={set} />
       <BehaviourGroup form={form} errors={errors} set={set} />
+      <HoldGroup form={form} set={set} />
       <BodyGroup form={form} set={set} />
       <ShortcutsGroup />
       <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} onDeleted={onDeleted} />

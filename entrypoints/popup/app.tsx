@@ -18,28 +18,22 @@ import { upcoming } from '../../utils/core/scheduler';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState, watchState } from '../../utils/storage/state';
 import { today } from '../../utils/today';
-import type { MessageKey } from '../../utils/i18n';
 import type { UserEvent } from '../../utils/messaging';
 import type { RatingRecord } from '../../utils/core/data/records';
-import type { PauseChoice, PromptKind } from '../../utils/core/scheduler';
+import type { PromptKind } from '../../utils/core/scheduler';
 import { useDispatch } from '../../components/common/use-dispatch';
+import { HoldControls } from '../../components/popup/hold-controls';
+import { HoldStatus } from '../../components/popup/hold-status';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
 const CORE_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch'];
-const PAUSES: { choice: PauseChoice; key: MessageKey }[] = [
-  { choice: '30m', key: 'pause30m' },
-  { choice: '1h', key: 'pause1h' },
-  { choice: '2h', key: 'pause2h' },
-  { choice: 'tomorrow', key: 'pauseTomorrow' },
-  { choice: 'indefinite', key: 'pauseIndefinite' },
-];
 
 /** Opens a page of the extension in a new tab, and closes the popup. */
 const openPage = (path: Parameters<typeof browser.runtime.getURL>[0]): void =>
   void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
 
-/** The toolbar popup: what comes next, pause/resume, a break now, and a one-click rating. */
+/** The toolbar popup: what comes next, pause/resume, a meeting hold, a break now, and a one-click rating. */
 export function PopupApp() {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
@@ -86,7 +80,8 @@ export function PopupApp() {
     const next = up.next[kind];
     if (!settings[kind].enabled) return t('popupOff');
     if (next === 'now') return t('popupNow');
-    if (next === null) return up.pausedUntil === 'resume' ? '—' : t('popupNotScheduled');
+    if (up.holding.length && up.held.includes(kind)) return t('popupHeldWhen');
+    if (next === null) return t('popupNotScheduled');
     return t('popupAtTime', [formatTime(next, now), formatRelative(next, now)]);
   };
 
@@ -149,13 +144,13 @@ export function PopupApp() {
         <>
           <section class="card" aria-labelledby="next-title">
             <h2 id="next-title">{t('popupNextUp')}</h2>
-            {up.pausedUntil !== null && (
-              <p role="status">
-                {up.pausedUntil === 'resume'
-                  ? t('pausedIndefinitely')
-                  : t('pausedUntil', formatTime(up.pausedUntil, now))}
-              </p>
-            )}
+            <HoldStatus
+              up={up}
+              now={now}
+              disabled={busy}
+              onResume={() => void send({ type: 'resume' })}
+              onEndMeeting={() => void send({ type: 'meeting-end' })}
+            />
             {up.idle && up.pausedUntil === null && <p class="muted">{t('statusAway')}</p>}
             <ul class="next-list">
               {SHOWN_KINDS.filter((k) => CORE_KINDS.includes(k) || settings[k].enabled).map((k) => (
@@ -176,33 +171,14 @@ export function PopupApp() {
             >
               {t('popupBreakNow')}
             </button>
-            {up.pausedUntil !== null && (
-              <button type="button" class="btn" disabled={busy} onClick={() => void send({ type: 'resume' })}>
-                {t('resume')}
-              </button>
-            )}
           </div>
 
-          {up.pausedUntil === null && (
-            <section aria-labelledby="pause-title" class="stack" style={{ gap: 'var(--space-2)' }}>
-              <h2 id="pause-title" class="muted" style={{ fontSize: 'var(--text-s)', margin: 0 }}>
-                {t('popupPause')}
-              </h2>
-              <div class="row">
-                {PAUSES.map((p) => (
-                  <button
-                    key={p.choice}
-                    type="button"
-                    class="btn btn-small"
-                    disabled={busy}
-                    onClick={() => void send({ type: 'pause', choice: p.choice })}
-                  >
-                    {t(p.key)}
-                  </button>
-                ))}
-              </div>
-            </section>
-          )}
+          <HoldControls
+            paused={up.pausedUntil !== null}
+            meeting={up.meeting !== null}
+            disabled={busy}
+            send={(event) => void send(event)}
+          />
         </>
       )}
 

@@ -1,5 +1,6 @@
 import { TrendChart } from '../../components/charts/trend';
 import { breakOutcomesLine } from '../../components/summary/break-outcomes';
+import { holdsLine } from '../../components/summary/holds-line';
 import { NotesList } from '../../components/summary/notes-list';
 import { ChangeLines } from '../../components/summary/overview';
 import { PegReport } from '../../components/summary/peg-panel';
@@ -130,6 +131,9 @@ export function ReportApp() {
             <p class="muted">{t('regionsEmpty')}</p>
           )}
           <p class="muted">{t('reportPosture', [String(posture.answered), String(posture.fixed)])}</p>
+          {/* Held prompts beside the posture checks: the trend card next to this one is taller, so the
+              line costs the one page nothing (in the key figures it broke it, German on Letter). */}
+          {s.holds.holds > 0 && <p class="muted">{holdsLine(s.holds)}</p>}
         </section>
         <section class="card">
           <h2>{long ? t('reportTrendRange') : t('trendTitle')}</h2>

@@ -8,6 +8,7 @@ import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { DataPanel } from '../../components/summary/data-panel';
 import { DayTable } from '../../components/summary/day-table';
 import { NotesList } from '../../components/summary/notes-list';
+import { HoldsPanel } from '../../components/summary/holds-line';
 import { Overview } from '../../components/summary/overview';
 import { PegPanel } from '../../components/summary/peg-panel';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
@@ -129,6 +130,7 @@ export function SummaryApp() {
         <>
           <SeekHelpNotice reasons={data.seekHelp} />
           <Overview summary={data.summary} change={data.change} />
+          <HoldsPanel holds={data.summary.holds} />
 
           <section class="card stack" aria-labelledby="days-title">
             <h2 id="days-title">{t('daysTitle')}</h2>

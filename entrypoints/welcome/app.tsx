@@ -169,6 +169,7 @@ export function WelcomeApp() {
             </li>
           ))}
         </ul>
+        <p class="muted">{t('welHolds')}</p>
       </section>
 
       <section class="card stack" aria-labelledby="baseline-title">

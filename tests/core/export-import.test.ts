@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../utils/core/data/export-csv';
 import { toExportJson } from '../../utils/core/data/export-json';
 import { parseImport } from '../../utils/core/data/import-json';
-import { makeBreak, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { makeBreak, makeHold, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { HOLD_REASONS } from '../../utils/core/data/hold-reason';
 import { REGIONS } from '../../utils/core/content/regions';
 import { addDays } from '../../utils/core/time/local-time';
 import { dayChunks, dayCount } from '../../utils/core/time/date-range';
@@ -44,7 +45,20 @@ const breakArb: fc.Arbitrary<LimberRecord> = fc
   })
   .map(({ zone, ...r }) => makeBreak(r, zone));
 
-const recordsArb = fc.uniqueArray(fc.oneof(ratingArb, breakArb), { selector: (r) => r.id, maxLength: 40 });
+const HELD = ['stretch', 'posture', 'eyes', 'pain', 'peg'] as const;
+const holdArb: fc.Arbitrary<LimberRecord> = fc
+  .record({
+    id: fc.uuid(),
+    at: AT,
+    zone: fc.constantFrom(...ZONES),
+    ms: fc.integer({ min: 0, max: 10 * 3_600_000 }),
+    reasons: fc.subarray([...HOLD_REASONS], { minLength: 1 }),
+    kinds: fc.subarray([...HELD]),
+    shown: fc.subarray([...HELD]),
+  })
+  .map(({ zone, ...r }) => makeHold(r, zone));
+
+const recordsArb = fc.uniqueArray(fc.oneof(ratingArb, breakArb, holdArb), { selector: (r) => r.id, maxLength: 40 });
 
 describe('JSON export → import', () => {
   it('round-trips losslessly', () => {

@@ -67,8 +67,11 @@ describe('scheduler: snooze, skip, pause', () => {
     sim.send({ type: 'pause', choice: 'tomorrow' }, at(`${MON} 09:10`));
     expect(sim.runUntil(at(`${MON} 23:59`))).toEqual([]);
     expect(sim.state.wakeAt).toBe(at('2026-11-24 08:30'));
+    // "Until I resume" ends at the latest at the next work day's start (Wednesday 08:00): the
+    // alarm is set for the first prompt after it, never cleared.
     sim.send({ type: 'pause', choice: 'indefinite' }, at('2026-11-24 08:10'));
-    expect(sim.state.wakeAt).toBeNull();
+    expect(sim.state.pause).toEqual({ since: at('2026-11-24 08:10'), until: at('2026-11-25 08:00'), resume: true });
+    expect(sim.state.wakeAt).toBe(at('2026-11-25 08:30'));
     sim.send({ type: 'resume' }, at('2026-11-24 09:00'));
     expect(sim.state.wakeAt).toBe(at('2026-11-24 09:20'));
   });

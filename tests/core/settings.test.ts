@@ -69,7 +69,8 @@ describe('settings migrations', () => {
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     expect(read.settings).toEqual({
       ...FIRST_RELEASE,
-      version: 2,
+      version: 3,
+      hold: { fullscreen: true, audible: true },
       idle: { mode: 'natural', detectionSec: 30, naturalBreakSec: 420 },
       eyes: DEFAULT_SETTINGS.eyes,
       peg: DEFAULT_SETTINGS.peg,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../utils/core/time/local-time';
-import { makePeg, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { makeHold, makePeg, makeRating, NOTE_MAX } from '../../utils/core/data/records';
 import { generateHistory, toBuckets } from '../fixtures/history';
 import { browserLocalDate, launch, seedBuckets, SCREENSHOTS } from './extension';
 import { msg } from './messages';
@@ -39,6 +39,20 @@ function heavyHistory(today: string) {
       ),
     ),
     makePeg({ id: 'x-peg', at: at(0, 6), pain: 9, enjoyment: 9, activity: 8 }, TZ),
+    // Prompts held in meetings, calls and fullscreen: the report's adherence figures gain a line.
+    ...Array.from({ length: 40 }, (_, i) =>
+      makeHold(
+        {
+          id: `hold-x-${i}`,
+          at: at(i * 2, 13),
+          ms: (25 + (i % 5) * 20) * 60_000,
+          reasons: i % 3 === 0 ? ['meeting'] : i % 3 === 1 ? ['audible'] : ['fullscreen', 'audible'],
+          kinds: ['posture', 'stretch', 'eyes'],
+          shown: i % 4 === 0 ? [] : ['posture', 'stretch', 'eyes'],
+        },
+        TZ,
+      ),
+    ),
   ];
   return toBuckets([...history, ...extra]);
 }

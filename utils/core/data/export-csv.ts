@@ -26,6 +26,11 @@ export const CSV_COLUMNS = [
   'added_at',
   // A stretch break done: whether its guide ran (none, partial, completed); empty on older records.
   'guided',
+  // Prompts held while the user was busy: how long (minutes), why, what fell due, what came after.
+  'held_minutes',
+  'hold_reasons',
+  'held_kinds',
+  'shown_kinds',
 ] as const;
 
 /**
@@ -59,6 +64,15 @@ function fields(r: LimberRecord): Partial<Record<Column, string>> {
     };
   if (r.type === 'peg')
     return { ...base, peg_pain: String(r.pain), peg_enjoyment: String(r.enjoyment), peg_activity: String(r.activity) };
+  if (r.type === 'hold')
+    return {
+      ...base,
+      // Minutes to a tenth: a spreadsheet adds them up as they are.
+      held_minutes: String(Math.round(r.ms / 6000) / 10),
+      hold_reasons: r.reasons.join(';'),
+      held_kinds: r.kinds.join(';'),
+      shown_kinds: r.shown.join(';'),
+    };
   return {
     ...base,
     kind: r.kind,

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { REGIONS } from '../content/regions';
 import { LOCAL_DATE_PATTERN, wallTime } from '../time/local-time';
+import { HOLD_REASONS } from './hold-reason';
+import type { HoldReason } from './hold-reason';
 import type { LocalDate } from '../time/local-time';
 import type { Region } from '../content/regions';
 
@@ -85,7 +87,24 @@ export interface PegRecord extends Stamp {
   activity: number;
 }
 
-export type LimberRecord = RatingRecord | BreakRecord | PegRecord;
+/**
+ * Prompts held back while the user was busy (a fullscreen window, a tab playing sound, the meeting
+ * hold): `at` is when the hold was first seen with something due, `ms` how long it lasted, `kinds`
+ * what fell due during it, `shown` which of them came in the prompt after it (the rest were no
+ * longer relevant: docs/clinical-basis.md, "Holds"). Never a missed prompt.
+ */
+export interface HoldRecord extends Stamp {
+  type: 'hold';
+  ms: number;
+  reasons: HoldReason[];
+  kinds: HeldKind[];
+  shown: HeldKind[];
+}
+
+/** The prompt kinds (every break kind but a natural break, which is never prompted). */
+export type HeldKind = Exclude<BreakKind, 'natural'>;
+
+export type LimberRecord = RatingRecord | BreakRecord | PegRecord | HoldRecord;
 
 function score0to10() {
   return v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
@@ -133,7 +152,18 @@ export const PegSchema = v.object({
   activity: score,
 });
 
-export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema, PegSchema]);
+const promptKinds = v.pipe(v.array(v.picklist(['stretch', 'posture', 'eyes', 'pain', 'peg'])), v.maxLength(5));
+
+export const HoldSchema = v.object({
+  ...stamp,
+  type: v.literal('hold'),
+  ms: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  reasons: v.pipe(v.array(v.picklist(HOLD_REASONS)), v.minLength(1), v.maxLength(3)),
+  kinds: promptKinds,
+  shown: promptKinds,
+});
+
+export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema, PegSchema, HoldSchema]);
 
 export function isRecord(value: unknown): value is LimberRecord {
   return v.is(RecordSchema, value);
@@ -182,4 +212,12 @@ export function makePeg(
 ): PegRecord {
   const { id, at, pain, enjoyment, activity } = fields;
   return { ...stampAt(id, at, timeZone), type: 'peg', pain, enjoyment, activity };
+}
+
+export function makeHold(
+  fields: { id: string; at: number; ms: number; reasons: HoldReason[]; kinds: HeldKind[]; shown: HeldKind[] },
+  timeZone: string,
+): HoldRecord {
+  const { id, at, ms, reasons, kinds, shown } = fields;
+  return { ...stampAt(id, at, timeZone), type: 'hold', ms, reasons, kinds, shown };
 }

@@ -8,6 +8,13 @@ import { RECORD_VERSION, RecordSchema } from './records';
 import type { LimberRecord } from './records';
 import type { LocalDate } from '../time/local-time';
 
+/**
+ * Every record type can be deleted in the diary. `tombstoneOf` stores a record's type here, so a
+ * type missing from this list does not compile (and its tombstone would not be read back).
+ */
+const DELETED_TYPES = ['rating', 'break', 'peg', 'hold'] as const satisfies readonly LimberRecord['type'][];
+type DeletedType = (typeof DELETED_TYPES)[number];
+
 export interface Tombstone {
   v: typeof RECORD_VERSION;
   type: 'deleted';
@@ -16,8 +23,8 @@ export interface Tombstone {
   at: number;
   tz: number;
   date: LocalDate;
-  /** What was deleted: a rating, a break, a weekly check. */
-  was: LimberRecord['type'];
+  /** What was deleted: a rating, a break, a weekly check, a hold (prompts held while busy). */
+  was: DeletedType;
   /** Epoch ms of the deletion. */
   deletedAt: number;
 }
@@ -31,7 +38,7 @@ export const TombstoneSchema = v.object({
   at: stamp.at,
   tz: stamp.tz,
   date: stamp.date,
-  was: v.picklist(['rating', 'break', 'peg']),
+  was: v.picklist(DELETED_TYPES),
   deletedAt: stamp.at,
 });
 

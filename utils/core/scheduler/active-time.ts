@@ -6,6 +6,7 @@ import { makeBreak } from '../data/records';
 import { workIntervalAt, workIntervals } from '../time/work-hours';
 import { DAY_MS } from '../time/local-time';
 import { ms } from './context';
+import { soundPlaying } from './hold';
 import { INTERVAL_KINDS, PROMPT_KINDS } from './state';
 import type { StepContext } from './context';
 import type { IdleState } from './state';
@@ -94,8 +95,9 @@ export function comeBack(ctx: StepContext): void {
 
 export function observeIdle(ctx: StepContext, state: IdleState): void {
   const { s, now, settings } = ctx;
-  // "Ignored": reading or a video call at the desk; the timers keep running.
-  if (settings.idle.mode === 'ignore') {
+  // "Ignored": reading or a video call at the desk; the timers keep running. So while a tab plays
+  // sound: watching a call is not resting (docs/clinical-basis.md, "Holds").
+  if (settings.idle.mode === 'ignore' || soundPlaying(ctx)) {
     account(ctx, now);
     return;
   }

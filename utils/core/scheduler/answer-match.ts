@@ -25,6 +25,8 @@ export function answerMatch(stored: LimberRecord | null, kind: PromptKind, answe
       stored.activity === answer.activity;
     return same ? 'same' : 'other';
   }
+  // A hold record is never a part's answer (its id is `hold-…`, not a part's).
+  if (stored.type === 'hold') return 'other';
   // Outcomes nobody chose: the prompt ran out, or a pause closed it.
   if (stored.outcome === 'missed' || (stored.outcome === 'skipped' && stored.reason === 'pause')) return 'gone';
   if (stored.kind !== kind) return 'other';

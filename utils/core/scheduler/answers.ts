@@ -5,6 +5,7 @@
 import { addDays, atWallTime, wallTime } from '../time/local-time';
 import { makeBreak, makePeg, makeRating } from '../data/records';
 import { ms, PAIN_COVER_MIN } from './context';
+import { nextWorkDayStart } from './hold';
 import { isInterval, partId } from './state';
 import type { GuideRun } from '../data/records';
 import type { Answer } from './events';
@@ -105,7 +106,11 @@ export function rate(ctx: StepContext, id: string, score: number, source: 'manua
   }
 }
 
-/** The pause lengths are design choices (docs/clinical-basis.md, "Snooze, expiry and merging"). */
+/**
+ * The pause lengths are design choices (docs/clinical-basis.md, "Snooze, expiry and merging"). "Until
+ * I resume" ends at the latest at the next work day's start: a forgotten pause never silences a
+ * whole day (docs/clinical-basis.md, "Holds").
+ */
 export function pauseFor(ctx: StepContext, choice: PauseChoice): void {
   const { s, now } = ctx;
   const tz = ctx.clock.timeZone;
@@ -118,8 +123,8 @@ export function pauseFor(ctx: StepContext, choice: PauseChoice): void {
           ? now + 7200_000
           : choice === 'tomorrow'
             ? atWallTime(addDays(wallTime(now, tz).date, 1), 0, tz)
-            : null;
-  s.pause = { since: now, until };
+            : nextWorkDayStart(ctx);
+  s.pause = { since: now, until, ...(choice === 'indefinite' ? { resume: true } : {}) };
   if (s.pending) {
     const p = s.pending;
     for (const k of [...p.open]) {

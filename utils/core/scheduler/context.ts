@@ -4,7 +4,7 @@
  */
 import type { LimberRecord } from '../data/records';
 import type { Settings } from '../settings/settings';
-import type { PendingPrompt, SchedulerState } from './state';
+import type { HoldReason, PendingPrompt, SchedulerState } from './state';
 
 export interface Clock {
   now: number;
@@ -18,6 +18,8 @@ export interface Plan {
   /** A prompt to bring to the user now (new, or re-shown on request). */
   show: PendingPrompt | null;
   records: LimberRecord[];
+  /** What holds prompts after this step (empty: nothing); the badge says so. */
+  holding: HoldReason[];
 }
 
 /** An alarm arriving this much after its time means the machine was asleep or the browser closed. */

@@ -1,5 +1,5 @@
 /** What the scheduler reacts to, and the answers a prompt's parts take. */
-import type { IdleState, PauseChoice, PromptKind } from './state';
+import type { Busy, IdleState, MeetingChoice, PauseChoice, PromptKind } from './state';
 
 export type Answer =
   | { action: 'rated'; score: number }
@@ -15,20 +15,36 @@ export type Answer =
   | { action: 'skip'; reason?: string };
 
 export type SchedulerEvent =
-  /** Background start, install or browser start; `idle` is the state queried at that moment. */
-  | { type: 'start'; idle?: IdleState }
-  | { type: 'alarm'; idle?: IdleState }
-  | { type: 'idle'; state: IdleState }
+  /**
+   * Background start, install or browser start; `idle` and `busy` are the states queried at that
+   * moment (absent `busy`: as last seen).
+   */
+  | { type: 'start'; idle?: IdleState; busy?: Busy }
+  | { type: 'alarm'; idle?: IdleState; busy?: Busy }
+  | { type: 'idle'; state: IdleState; busy?: Busy }
+  /** A window entered or left fullscreen, or a tab started or stopped playing sound. */
+  | { type: 'busy'; busy: Busy }
   | { type: 'answer'; promptId: string; kind: PromptKind; answer: Answer }
   | { type: 'rate'; id: string; score: number; source: 'manual' | 'after-break' }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
+  | { type: 'meeting'; choice: MeetingChoice }
+  | { type: 'meeting-end' }
   | { type: 'break-now' }
   /** A pain rating asked for by the user (keyboard shortcut): a manual pain prompt. */
   | { type: 'rate-now' };
 
 /** Events a person causes (sent by pages); the rest come from the browser (alarms, idle, start). */
-export const USER_EVENT_TYPES = ['answer', 'rate', 'pause', 'resume', 'break-now', 'rate-now'] as const;
+export const USER_EVENT_TYPES = [
+  'answer',
+  'rate',
+  'pause',
+  'resume',
+  'meeting',
+  'meeting-end',
+  'break-now',
+  'rate-now',
+] as const;
 
 export type UserEvent = Extract<SchedulerEvent, { type: (typeof USER_EVENT_TYPES)[number] }>;
 

@@ -8,21 +8,37 @@
  */
 import { account, clampClockBack, comeBack, goIdle, observeIdle } from './active-time';
 import { applyAnswer, expirePending, pauseFor, rate } from './answers';
-import { LATE_WAKE_MS, makeContext } from './context';
+import { LATE_WAKE_MS, makeContext, MIN_WAKE_MS } from './context';
 import { dueKinds, mayPrompt, projectedDue, wake } from './due';
 import { isUserEvent } from './events';
 import { dropStalePain, rollPainDay } from './fixed-times';
+import {
+  closeHoldAtWorkEnd,
+  endHold,
+  endMeeting,
+  heldAt,
+  holdReasons,
+  holdWake,
+  nextWorkDayStart,
+  noteHeld,
+  observeBusy,
+  startMeeting,
+} from './hold';
 import { askNow, openPrompt } from './prompts';
 import { PROMPT_KINDS } from './state';
 import type { Settings } from '../settings/settings';
-import type { Clock, Plan } from './context';
+import type { Clock, Plan, StepContext } from './context';
 import type { SchedulerEvent } from './events';
-import type { PendingPrompt, PromptKind, SchedulerState } from './state';
+import type { HoldReason, PendingPrompt, PromptKind, SchedulerState } from './state';
 
-export { INTERVAL_KINDS, initialState, isInterval, partId, PROMPT_KINDS, STATE_VERSION } from './state';
+export { HOLD_REASONS, INTERVAL_KINDS, initialState, isInterval, partId, PROMPT_KINDS, STATE_VERSION } from './state';
+export { HOLD_RECHECK_MS } from './hold';
 export type {
+  Busy,
+  HoldReason,
   IdleState,
   IntervalKind,
+  MeetingChoice,
   PauseChoice,
   PendingPrompt,
   PromptKind,
@@ -39,6 +55,9 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
   const ctx = makeContext(settings, s, clock);
   const { now } = clock;
   clampClockBack(ctx);
+  // What held a waiting prompt when it ran out, as known before this event's news.
+  const heldAtExpiry = s.pending ? heldAt(ctx, s.pending.expiresAt) : [];
+  observeBusy(ctx, 'busy' in event ? event.busy : undefined);
 
   // An alarm (or start) well past the wake-up we asked for: the machine slept or the browser was closed.
   if (s.wakeAt !== null && now > s.wakeAt + LATE_WAKE_MS && s.idleSince === null && event.type !== 'idle') {
@@ -55,7 +74,7 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
     if (isUserEvent(event)) comeBack(ctx);
   }
 
-  if (s.pause?.until != null && now >= s.pause.until) s.pause = null;
+  endPause(ctx);
   rollPainDay(ctx);
   dropStalePain(ctx);
 
@@ -72,6 +91,12 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
     case 'resume':
       s.pause = null;
       break;
+    case 'meeting':
+      startMeeting(ctx, event.choice);
+      break;
+    case 'meeting-end':
+      endMeeting(ctx);
+      break;
     case 'break-now':
       askNow(ctx, 'stretch');
       break;
@@ -82,19 +107,54 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
       break;
   }
 
+  const holding = holdReasons(ctx);
+  closeHoldAtWorkEnd(ctx);
+  const expiryHeld = holding.length ? holding : heldAtExpiry.length ? heldAtExpiry : (s.held?.reasons ?? []);
+  if (expiryHeld.length && s.pending && now >= s.pending.expiresAt) {
+    // Shown before the hold and unanswered through it: held, not missed; it comes again after.
+    noteHeld(ctx, expiryHeld, s.pending.open);
+    s.pending = null;
+  }
   expirePending(ctx);
   if (mayPrompt(ctx)) {
     const kinds = dueKinds(ctx);
-    if (kinds.length) openPrompt(ctx, kinds, false);
+    if (holding.length) {
+      if (kinds.length) noteHeld(ctx, holding, kinds);
+    } else if (kinds.length) openPrompt(ctx, kinds, false);
   }
-  s.wakeAt = wake(ctx);
-  return { state: s, wakeAt: s.wakeAt, show: ctx.show, records: ctx.records };
+  if (!holding.length && s.held) endHold(ctx, now, ctx.show?.kinds ?? []);
+  // Held: look again soon (or at the meeting's end), never every second for what is due and held.
+  s.wakeAt = s.held && holding.length ? heldWake(ctx, holding) : wake(ctx);
+  return { state: s, wakeAt: s.wakeAt, show: ctx.show, records: ctx.records, holding };
+}
+
+/** Held: the hold's own look-again, or a waiting prompt's expiry if sooner (it is then held too). */
+function heldWake(ctx: StepContext, holding: HoldReason[]): number | null {
+  const at = holdWake(ctx, holding);
+  const expiry = ctx.s.pending?.expiresAt ?? null;
+  if (expiry === null) return at;
+  return Math.max(ctx.now + MIN_WAKE_MS, at === null ? expiry : Math.min(at, expiry));
+}
+
+/** A pause past its end is over; one "until I resume" from before it had an end gets one. */
+function endPause(ctx: StepContext): void {
+  const { s, now } = ctx;
+  if (s.pause && s.pause.until === null) s.pause = { ...s.pause, until: nextWorkDayStart(ctx), resume: true };
+  if (s.pause?.until != null && now >= s.pause.until) s.pause = null;
 }
 
 export interface Upcoming {
   /** Per kind: when it comes next (epoch ms), "now" when waiting in an open prompt, or null when off. */
   next: Record<PromptKind, number | 'now' | null>;
-  pausedUntil: number | null | 'resume';
+  /** A pause's end (for "until I resume": the latest end), or null when not paused. */
+  pausedUntil: number | null;
+  /** The pause was chosen "until I resume". */
+  pauseResume: boolean;
+  /** The meeting hold, if on: its end (for "until I end it": the latest end). */
+  meeting: { until: number; open: boolean } | null;
+  /** What holds prompts now, and which kinds wait for the hold to end. */
+  holding: HoldReason[];
+  held: PromptKind[];
   pending: PendingPrompt | null;
   idle: boolean;
 }
@@ -105,7 +165,8 @@ export function upcoming(settings: Settings, state: SchedulerState, clock: Clock
   const ctx = makeContext(settings, s, clock);
   clampClockBack(ctx);
   account(ctx, clock.now);
-  if (s.pause?.until != null && clock.now >= s.pause.until) s.pause = null;
+  observeBusy(ctx, undefined);
+  endPause(ctx);
   rollPainDay(ctx);
   dropStalePain(ctx);
   const from = s.pause ? (s.pause.until ?? null) : clock.now;
@@ -116,7 +177,11 @@ export function upcoming(settings: Settings, state: SchedulerState, clock: Clock
   }
   return {
     next,
-    pausedUntil: s.pause ? (s.pause.until ?? 'resume') : null,
+    pausedUntil: s.pause?.until ?? null,
+    pauseResume: s.pause?.resume === true,
+    meeting: s.meeting ? { until: s.meeting.until, open: s.meeting.open } : null,
+    holding: holdReasons(ctx),
+    held: s.held?.kinds ?? [],
     pending: s.pending,
     idle: s.idleSince !== null,
   };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PROMPT_KINDS, STATE_VERSION, initialState } from './state';
+import { HOLD_REASONS, PROMPT_KINDS, STATE_VERSION, initialState } from './state';
 import type { SchedulerState } from './state';
 
 const time = v.pipe(v.number(), v.finite());
@@ -20,7 +20,10 @@ export const StateSchema = v.object({
   lastTick: nullableTime,
   wakeAt: nullableTime,
   idleSince: nullableTime,
-  pause: v.nullable(v.object({ since: time, until: nullableTime })),
+  pause: v.nullable(v.object({ since: time, until: nullableTime, resume: v.optional(v.boolean()) })),
+  busy: v.object({ fullscreen: v.boolean(), audible: v.boolean() }),
+  meeting: v.nullable(v.object({ since: time, until: time, open: v.boolean() })),
+  held: v.nullable(v.object({ since: time, reasons: v.array(v.picklist(HOLD_REASONS)), kinds: v.array(kind) })),
   active: v.object({ posture: time, stretch: time, eyes: time }),
   workStart: nullableTime,
   snooze: kindRecord(snooze),
@@ -42,11 +45,14 @@ export const StateSchema = v.object({
   postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** Version 1 had no eye breaks and no PEG check. */
+/** Version 1 had no eye breaks and no PEG check; version 2 no holds. */
 function migrate(raw: unknown): unknown {
-  if (!raw || typeof raw !== 'object' || (raw as { version?: unknown }).version !== 1) return raw;
-  const old = raw as { active?: object };
-  return { ...old, version: 2, active: { eyes: 0, ...old.active }, peg: { done: '' } };
+  if (!raw || typeof raw !== 'object') return raw;
+  let state = raw as { version?: unknown; active?: object } & Record<string, unknown>;
+  if (state.version === 1) state = { ...state, version: 2, active: { eyes: 0, ...state.active }, peg: { done: '' } };
+  if (state.version === 2)
+    state = { ...state, version: 3, busy: { fullscreen: false, audible: false }, meeting: null, held: null };
+  return state;
 }
 
 /** Reads stored scheduler state; anything unreadable starts the schedule afresh (history is elsewhere). */

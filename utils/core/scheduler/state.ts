@@ -2,6 +2,8 @@
  * The scheduler's stored state and its vocabulary. Kept apart from the scheduler itself so pages
  * that only read the state (the prompt window) do not load the scheduler.
  */
+import type { HoldReason } from '../data/hold-reason';
+
 export type PromptKind = 'pain' | 'peg' | 'posture' | 'eyes' | 'stretch';
 /** Display order inside a merged prompt: the one-click rating first. */
 export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'peg', 'posture', 'eyes', 'stretch'];
@@ -17,6 +19,20 @@ export const partId = (promptId: string, kind: PromptKind): string => `${promptI
 
 export type IdleState = 'active' | 'idle' | 'locked';
 export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
+/** The manual "I'm in a meeting" hold: for a while, or until the user ends it. */
+export type MeetingChoice = '30m' | '60m' | '90m' | 'open';
+/**
+ * Why prompts are held: a browser window in fullscreen, a tab playing sound, or the manual meeting
+ * hold (docs/clinical-basis.md, "Holds").
+ */
+export type { HoldReason } from '../data/hold-reason';
+export { HOLD_REASONS } from '../data/hold-reason';
+
+/** What the browser showed when last looked at: any window fullscreen, any tab audible. */
+export interface Busy {
+  fullscreen: boolean;
+  audible: boolean;
+}
 
 export interface PendingPrompt {
   id: string;
@@ -37,7 +53,7 @@ export interface SnoozeState {
   until: number | null;
 }
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export interface SchedulerState {
   version: typeof STATE_VERSION;
@@ -47,7 +63,20 @@ export interface SchedulerState {
   wakeAt: number | null;
   /** Start of the current absence (idle, locked or asleep); null while the user is active. */
   idleSince: number | null;
-  pause: { since: number; until: number | null } | null;
+  /**
+   * A pause: no prompts, and the time does not count. `resume`: chosen "until I resume", which
+   * ends at the latest at `until`, the next work day's start (null only in states from before).
+   */
+  pause: { since: number; until: number | null; resume?: boolean } | null;
+  /** The browser's state as last seen (events carry it; see Busy). */
+  busy: Busy;
+  /** The manual meeting hold; `open`: until the user ends it, at the latest at `until`. */
+  meeting: { since: number; until: number; open: boolean } | null;
+  /**
+   * A hold under which something fell due: since when, why, and which kinds. Cleared (and
+   * recorded) when the hold ends; what is still due then comes as one prompt.
+   */
+  held: { since: number; reasons: HoldReason[]; kinds: PromptKind[] } | null;
   /** Active work time (ms) since each interval prompt was last resolved. */
   active: Record<IntervalKind, number>;
   /** Start of the work period the counters belong to; a new period starts them afresh. */
@@ -70,6 +99,9 @@ export function initialState(): SchedulerState {
     wakeAt: null,
     idleSince: null,
     pause: null,
+    busy: { fullscreen: false, audible: false },
+    meeting: null,
+    held: null,
     active: { posture: 0, stretch: 0, eyes: 0 },
     workStart: null,
     snooze: {},

@@ -36,6 +36,8 @@ export interface SettingsForm {
   naturalMin: string;
   delivery: DeliveryMode;
   sound: boolean;
+  holdFullscreen: boolean;
+  holdAudible: boolean;
   regions: Region[];
   favourites: string[];
   hidden: string[];
@@ -84,6 +86,8 @@ export function toForm(s: Settings): SettingsForm {
     naturalMin: min(s.idle.naturalBreakSec),
     delivery: s.delivery.mode,
     sound: s.delivery.sound,
+    holdFullscreen: s.hold.fullscreen,
+    holdAudible: s.hold.audible,
     regions: [...s.regions],
     favourites: [...s.stretches.favourites],
     hidden: [...s.stretches.hidden],
@@ -184,6 +188,7 @@ export function fromForm(
       snooze: { sec: snooze! * 60, limit: limit! },
       idle: { ...base.idle, mode: form.idleMode, naturalBreakSec: natural! * 60 },
       delivery: { mode: form.delivery, sound: form.sound },
+      hold: { fullscreen: form.holdFullscreen, audible: form.holdAudible },
       regions: form.regions,
       stretches: { favourites: form.favourites, hidden: form.hidden },
     },

@@ -3,7 +3,7 @@ import { REGIONS, DEFAULT_SHOWN_REGIONS } from '../content/regions';
 import type { Region } from '../content/regions';
 import type { WorkHours } from '../time/work-hours';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type IdleMode = 'natural' | 'pause' | 'ignore';
 export type DeliveryMode = 'window' | 'popup' | 'notification';
@@ -42,6 +42,11 @@ export interface Settings {
   /** An unanswered prompt is recorded as missed after `expireSec`; prompts due within `mergeSec` show as one. */
   prompt: { expireSec: number; mergeSec: number };
   delivery: { mode: DeliveryMode; sound: boolean };
+  /**
+   * Hold prompts while a browser window is fullscreen or a tab plays sound (a call, a video, slides);
+   * both on by default (docs/clinical-basis.md, "Holds").
+   */
+  hold: { fullscreen: boolean; audible: boolean };
   /** 0 = Sunday, 1 = Monday. */
   weekStart: 0 | 1;
   regions: Region[];
@@ -62,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   idle: { mode: 'natural', detectionSec: 60, naturalBreakSec: 5 * 60 },
   prompt: { expireSec: 15 * 60, mergeSec: 2 * 60 },
   delivery: { mode: 'window', sound: false },
+  hold: { fullscreen: true, audible: true },
   weekStart: 1,
   regions: DEFAULT_SHOWN_REGIONS,
   stretches: { favourites: [], hidden: [] },
@@ -99,6 +105,7 @@ export const SettingsSchema = v.object({
   }),
   prompt: v.object({ expireSec: seconds(1), mergeSec: seconds(0) }),
   delivery: v.object({ mode: v.picklist(['window', 'popup', 'notification']), sound: v.boolean() }),
+  hold: v.object({ fullscreen: v.boolean(), audible: v.boolean() }),
   weekStart: v.picklist([0, 1]),
   regions: v.array(v.picklist(REGIONS)),
   stretches: v.object({ favourites: stretchIds, hidden: stretchIds }),
@@ -119,6 +126,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     delivery: DEFAULT_SETTINGS.delivery,
     stretches: DEFAULT_SETTINGS.stretches,
   }),
+  2: (old) => ({ ...old, version: 3, hold: DEFAULT_SETTINGS.hold }),
 };
 
 /** Reads a stored settings value: migrates older shapes; anything unreadable yields the defaults and says why. */

@@ -76,6 +76,9 @@ export function adherence(records: readonly LimberRecord[]): Adherence {
       shown++;
       continue;
     }
+    // A hold is no prompt: what it held came after it (counted by its own record) or was no
+    // longer relevant; never shown-and-unanswered (docs/clinical-basis.md, "Holds").
+    if (r.type === 'hold') continue;
     const outcome = breakOutcome(r);
     if (outcome) breaks[outcome]++;
     if (r.kind === 'natural' || r.outcome === 'snoozed') continue;

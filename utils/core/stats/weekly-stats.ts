@@ -8,12 +8,14 @@ import { adherence } from './adherence';
 import { regionStats } from './by-region';
 import { dayStats, totalsOf } from './day-stats';
 import { byDate, isRating } from './grouping';
+import { holdFigures } from './holds';
 import { laterChanges } from './later-changes';
 import { painStats } from './pain-stats';
 import { ratingTime } from './time-of-day';
 import type { Adherence } from './adherence';
 import type { RegionStats } from './by-region';
 import type { DayStats, PeriodTotals } from './day-stats';
+import type { HoldFigures } from './holds';
 import type { LaterChanges } from './later-changes';
 import type { PainStats } from './pain-stats';
 import type { RatingTime } from './time-of-day';
@@ -44,6 +46,8 @@ export interface PeriodSummary {
   notes: PeriodNote[];
   /** Ratings of the period changed or added after the fact. */
   later: LaterChanges;
+  /** Prompts held while the user was busy, and how long the holds lasted. */
+  holds: HoldFigures;
 }
 
 /** The summary of any run of dates; records on other dates are left out. */
@@ -65,5 +69,6 @@ export function summarizeDays(records: readonly LimberRecord[], dates: readonly 
       .map((r) => ({ date: r.date, at: r.at, tz: r.tz, score: r.score, note: r.note! }))
       .sort((a, b) => b.at - a.at),
     later: laterChanges(ratings),
+    holds: holdFigures(period),
   };
 }

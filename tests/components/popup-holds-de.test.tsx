@@ -30,10 +30,17 @@ beforeEach(() => {
 afterEach(() => {
   speakEnglish();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-async function seed(patch: Partial<SchedulerState>): Promise<void> {
+/** Stores the state, and makes the browser show what its `busy` says (the popup looks for itself). */
+async function seed(patch: Partial<SchedulerState>, browserShows = patch.busy): Promise<void> {
   await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...initialState(), lastTick: Date.now(), ...patch } });
+  if (browserShows?.fullscreen) await fakeBrowser.windows.create({ type: 'normal', state: 'fullscreen' });
+  if (browserShows?.audible)
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q) =>
+      q.audible ? [{ id: 7, index: 0, audible: true } as never] : [],
+    );
 }
 const status = async (): Promise<string> =>
   (within(await screen.findByRole('region', { name: 'Als Nächstes' })).getByRole('status').textContent ?? '').trim();

@@ -39,8 +39,14 @@ function clockAt(now: number): void {
   vi.setSystemTime(now);
 }
 
-async function seed(patch: Partial<SchedulerState>): Promise<void> {
+/** Stores the state, and makes the browser show what its `busy` says (the popup looks for itself). */
+async function seed(patch: Partial<SchedulerState>, browserShows = patch.busy): Promise<void> {
   await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...initialState(), lastTick: Date.now(), ...patch } });
+  if (browserShows?.fullscreen) await fakeBrowser.windows.create({ type: 'normal', state: 'fullscreen' });
+  if (browserShows?.audible)
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q) =>
+      q.audible ? [{ id: 7, index: 0, audible: true } as never] : [],
+    );
 }
 
 /** The "Coming up" card, where the popup says what holds prompts. */
@@ -154,6 +160,14 @@ describe('popup: paused and holding, in words', () => {
         'Holding prompts while a tab plays sound.1 waiting: Posture check. It comes when this ends.',
       ),
     );
+  });
+
+  it('what the browser shows now wins over the stored state: fullscreen already ended, no hold line', async () => {
+    clockAt(WED);
+    await seed({ busy: { fullscreen: true, audible: false } }, { fullscreen: false, audible: false });
+    render(<PopupApp />);
+    await screen.findByRole('button', { name: 'Take a break now' });
+    await waitFor(async () => expect(await holdStatus()).toBe(''));
   });
 
   it('fullscreen and sound together, nothing held yet: both named, no waiting line', async () => {

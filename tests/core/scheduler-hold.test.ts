@@ -106,7 +106,23 @@ describe('holds: fullscreen, sound, the meeting hold', () => {
     expect(sim.state.active.posture).toBe(40 * MIN);
     expect(sim.state.held?.reasons).toEqual(['audible']);
     expect(sim.runUntil(at(`${MON} 09:44`) + 59_000)).toEqual([]);
-    expect(sim.send({ type: 'busy', busy: NONE }, at(`${MON} 09:45`)).show?.kinds).toEqual(['posture']);
+    // Silence: maybe a pause in the call. One more look 30 s later; still silent, the prompt comes.
+    const quiet = sim.send({ type: 'busy', busy: NONE }, at(`${MON} 09:45`));
+    expect(quiet.show).toBeNull();
+    expect(quiet.holding).toEqual(['audible']);
+    expect(quiet.wakeAt).toBe(at(`${MON} 09:45`) + HOLD_RECHECK_MS);
+    expect(sim.send({ type: 'alarm', busy: NONE }, quiet.wakeAt!).show?.kinds).toEqual(['posture']);
+  });
+
+  it('a pause in a call does not let a prompt through: sound again at the next look keeps holding', () => {
+    const sim = new Sim(noPain);
+    sim.send({ type: 'start', busy: SOUND }, at(`${MON} 09:00`));
+    expect(sim.send({ type: 'alarm', busy: SOUND }, at(`${MON} 09:30`)).show).toBeNull();
+    const silence = sim.send({ type: 'alarm', busy: NONE }, at(`${MON} 09:30`) + HOLD_RECHECK_MS);
+    expect(silence.show).toBeNull();
+    const talking = sim.send({ type: 'alarm', busy: SOUND }, silence.wakeAt!);
+    expect(talking.show).toBeNull();
+    expect(talking.state.busy.quietSince).toBeUndefined();
   });
 
   it('with the holds switched off in the settings, fullscreen and sound change nothing', () => {

@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { holdingNow, queryBusy, readBusy, windowBoundsChanged } from '../../entrypoints/background/busy';
+import { holdingNow, queryBusy, windowBoundsChanged } from '../../entrypoints/background/busy';
+import { readBusy } from '../../utils/busy';
 import { initialState } from '../../utils/core/scheduler';
 import { saveSettings } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';

@@ -30,9 +30,19 @@ export function holdReasons(ctx: StepContext): HoldReason[] {
   const { s, settings, now } = ctx;
   const reasons: HoldReason[] = [];
   if (settings.hold.fullscreen && s.busy.fullscreen) reasons.push('fullscreen');
-  if (settings.hold.audible && s.busy.audible) reasons.push('audible');
+  if (settings.hold.audible && (s.busy.audible || quietMoment(ctx))) reasons.push('audible');
   if (s.meeting && now < s.meeting.until) reasons.push('meeting');
   return reasons;
+}
+
+/**
+ * The browser marks a tab audible only while sound plays (and for a couple of seconds after), so a
+ * pause in a call reads as silence: after sound stops, look once more (HOLD_RECHECK_MS) before
+ * showing anything.
+ */
+function quietMoment(ctx: StepContext): boolean {
+  const since = ctx.s.busy.quietSince;
+  return since !== undefined && ctx.now < since + HOLD_RECHECK_MS;
 }
 
 /**
@@ -53,7 +63,12 @@ export function heldAt(ctx: StepContext, at: number): HoldReason[] {
 export const soundPlaying = (ctx: StepContext): boolean => ctx.settings.hold.audible && ctx.s.busy.audible;
 
 export function observeBusy(ctx: StepContext, busy: Busy | undefined): void {
-  if (busy) ctx.s.busy = { fullscreen: busy.fullscreen, audible: busy.audible };
+  if (busy) {
+    const prev = ctx.s.busy;
+    const quietSince = busy.audible ? undefined : prev.audible ? ctx.now : prev.quietSince;
+    ctx.s.busy = { fullscreen: busy.fullscreen, audible: busy.audible };
+    if (quietSince !== undefined && ctx.now < quietSince + HOLD_RECHECK_MS) ctx.s.busy.quietSince = quietSince;
+  }
   if (ctx.s.meeting && ctx.now >= ctx.s.meeting.until) ctx.s.meeting = null;
 }
 

@@ -69,7 +69,11 @@ export interface SchedulerState {
    */
   pause: { since: number; until: number | null; resume?: boolean } | null;
   /** The browser's state as last seen (events carry it; see Busy). */
-  busy: Busy;
+  /**
+   * `quietSince`: when sound was last seen to stop (a pause in a call reads as silence for a
+   * moment), cleared when sound is seen again.
+   */
+  busy: Busy & { quietSince?: number };
   /** The manual meeting hold; `open`: until the user ends it, at the latest at `until`. */
   meeting: { since: number; until: number; open: boolean } | null;
   /**

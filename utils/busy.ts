@@ -17,5 +17,10 @@ export async function readBusy(): Promise<Busy> {
     browser.windows.getAll({ windowTypes: WINDOW_TYPES }),
     browser.tabs.query({ audible: true }),
   ]);
-  return { fullscreen: windows.some((w) => w.state === 'fullscreen'), audible: sounding.length > 0 };
+  return {
+    fullscreen: windows.some((w) => w.state === 'fullscreen'),
+    audible: sounding.length > 0,
+    // Chrome reports size changes (so fullscreen ending) by an event; Firefox 153 does not.
+    fullscreenEvents: typeof browser.windows.onBoundsChanged?.addListener === 'function',
+  };
 }

@@ -46,6 +46,19 @@ describe('holds: fullscreen, sound, the meeting hold', () => {
     expect(sim.send({ type: 'alarm', busy: NONE }, at(`${MON} 09:41`)).show).toBeNull();
   });
 
+  it('where the browser reports fullscreen ending (Chrome), looks again only every 5 minutes, in case the event is missed', () => {
+    const sim = new Sim(noPain);
+    const CHROME_FULL: Busy = { ...FULL, fullscreenEvents: true };
+    sim.send({ type: 'start', busy: NONE }, at(`${MON} 09:00`));
+    const due = sim.send({ type: 'alarm', busy: CHROME_FULL }, at(`${MON} 09:30`));
+    expect(due.show).toBeNull();
+    expect(due.wakeAt).toBe(at(`${MON} 09:35`));
+    // With sound too, the 30-s look is back (no event says a tab fell silent).
+    const both = sim.send({ type: 'alarm', busy: { ...CHROME_FULL, audible: true } }, due.wakeAt!);
+    expect(both.wakeAt).toBe(at(`${MON} 09:35`) + HOLD_RECHECK_MS);
+    expect(sim.send({ type: 'busy', busy: { ...NONE, fullscreenEvents: true } }, at(`${MON} 09:36`)).show).toBeNull();
+  });
+
   it('keeps the clocks counting through a hold: what fell due comes as one merged prompt after it', () => {
     const sim = new Sim(noPain);
     sim.send({ type: 'start', busy: NONE }, at(`${MON} 09:00`));
@@ -123,6 +136,21 @@ describe('holds: fullscreen, sound, the meeting hold', () => {
     const talking = sim.send({ type: 'alarm', busy: SOUND }, silence.wakeAt!);
     expect(talking.show).toBeNull();
     expect(talking.state.busy.quietSince).toBeUndefined();
+  });
+
+  it('back at the desk as a call starts: the absence before it ends, the call is counted as work, not a break', () => {
+    const sim = new Sim(noPain);
+    sim.send({ type: 'start', busy: NONE }, at(`${MON} 09:00`));
+    sim.send({ type: 'idle', state: 'idle', busy: NONE }, at(`${MON} 09:10`));
+    const back = sim.send({ type: 'idle', state: 'active', busy: SOUND }, at(`${MON} 09:30`));
+    // Away from 09:09 (the detection interval before "idle") to 09:30: a natural break, then work.
+    expect(back.records).toEqual([expect.objectContaining({ kind: 'natural', seconds: 21 * 60 })]);
+    expect(back.state.idleSince).toBeNull();
+    sim.send({ type: 'idle', state: 'idle', busy: SOUND }, at(`${MON} 09:40`));
+    sim.runUntil(at(`${MON} 10:00`));
+    const end = sim.send({ type: 'busy', busy: NONE }, at(`${MON} 10:00`));
+    expect(end.state.active.posture).toBe(30 * MIN);
+    expect(sim.records.filter((r) => r.type === 'break' && r.kind === 'natural')).toHaveLength(1);
   });
 
   it('with the holds switched off in the settings, fullscreen and sound change nothing', () => {

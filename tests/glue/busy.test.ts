@@ -33,19 +33,31 @@ beforeEach(() => {
 describe('readBusy', () => {
   it('sees a window in fullscreen', async () => {
     await fakeBrowser.windows.create({ type: 'normal', state: 'fullscreen' });
-    expect(await readBusy()).toEqual({ fullscreen: true, audible: false });
+    expect(await readBusy()).toEqual({ fullscreen: true, audible: false, fullscreenEvents: false });
   });
 
   it('sees a tab playing sound, asking for nothing but the audible flag', async () => {
     const query = soundingTab();
-    expect(await readBusy()).toEqual({ fullscreen: false, audible: true });
+    expect(await readBusy()).toEqual({ fullscreen: false, audible: true, fullscreenEvents: false });
     expect(query).toHaveBeenCalledWith({ audible: true });
   });
 
   it('sees neither in ordinary windows and silent tabs', async () => {
     await fakeBrowser.windows.create({ type: 'normal', state: 'maximized' });
     await fakeBrowser.tabs.create({ url: 'https://example.org/' });
-    expect(await readBusy()).toEqual({ fullscreen: false, audible: false });
+    expect(await readBusy()).toEqual({ fullscreen: false, audible: false, fullscreenEvents: false });
+  });
+
+  it('says whether the browser reports fullscreen ending by an event (Chrome yes, Firefox no)', async () => {
+    // WXT's fake has no onBoundsChanged, like Firefox 153; Chrome's has.
+    expect(await readBusy()).toEqual({ fullscreen: false, audible: false, fullscreenEvents: false });
+    const windows = fakeBrowser.windows as { onBoundsChanged?: unknown };
+    windows.onBoundsChanged = { addListener: () => undefined };
+    try {
+      expect(await readBusy()).toEqual({ fullscreen: false, audible: false, fullscreenEvents: true });
+    } finally {
+      delete windows.onBoundsChanged;
+    }
   });
 
   it('looks at browser windows, popups and installed web apps', async () => {
@@ -63,15 +75,21 @@ describe('readBusy', () => {
 describe('a window resized or moved (windows.onBoundsChanged)', () => {
   it('dispatches a busy event when a window enters fullscreen, and again when none is left', async () => {
     const dispatch = vi.fn(async (_e: SchedulerEvent) => undefined);
-    await storeSeen({ fullscreen: false, audible: false });
+    await storeSeen({ fullscreen: false, audible: false, fullscreenEvents: false });
     const win = await fakeBrowser.windows.create({ type: 'normal', state: 'fullscreen' });
     await windowBoundsChanged(dispatch);
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith({ type: 'busy', busy: { fullscreen: true, audible: false } });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith({
+      type: 'busy',
+      busy: { fullscreen: true, audible: false, fullscreenEvents: false },
+    });
 
-    await storeSeen({ fullscreen: true, audible: false });
+    await storeSeen({ fullscreen: true, audible: false, fullscreenEvents: false });
     await fakeBrowser.windows.remove(win.id!);
     await windowBoundsChanged(dispatch);
-    expect(dispatch).toHaveBeenLastCalledWith({ type: 'busy', busy: { fullscreen: false, audible: false } });
+    expect(dispatch).toHaveBeenLastCalledWith({
+      type: 'busy',
+      busy: { fullscreen: false, audible: false, fullscreenEvents: false },
+    });
     expect(dispatch).toHaveBeenCalledTimes(2);
   });
 

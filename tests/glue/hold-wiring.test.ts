@@ -59,7 +59,7 @@ describe('the browser state travels with every wake-up', () => {
   it('start: a window already fullscreen is seen', async () => {
     await fakeBrowser.windows.create({ type: 'normal', state: 'fullscreen' });
     await startBackground();
-    expect((await loadState()).busy).toEqual({ fullscreen: true, audible: false });
+    expect((await loadState()).busy).toEqual({ fullscreen: true, audible: false, fullscreenEvents: true });
   });
 
   it('alarm: a tab that started playing sound since is seen', async () => {

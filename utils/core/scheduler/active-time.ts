@@ -95,9 +95,14 @@ export function comeBack(ctx: StepContext): void {
 
 export function observeIdle(ctx: StepContext, state: IdleState): void {
   const { s, now, settings } = ctx;
-  // "Ignored": reading or a video call at the desk; the timers keep running. So while a tab plays
-  // sound: watching a call is not resting (docs/clinical-basis.md, "Holds").
-  if (settings.idle.mode === 'ignore' || soundPlaying(ctx)) {
+  // "Ignored": reading or a video call at the desk; the timers keep running.
+  if (settings.idle.mode === 'ignore') {
+    account(ctx, now);
+    return;
+  }
+  // While a tab plays sound, no input is not an absence (watching a call is not resting), but
+  // input after an absence that began before the sound is a return (docs/clinical-basis.md, "Holds").
+  if (state !== 'active' && soundPlaying(ctx)) {
     account(ctx, now);
     return;
   }

@@ -18,6 +18,11 @@ import type { Busy, HoldReason, MeetingChoice, PromptKind } from './state';
  * has no window bounds event. A design choice; 30 s is the shortest alarm a packed extension gets.
  */
 export const HOLD_RECHECK_MS = 30_000;
+/**
+ * Where the browser reports fullscreen ending by an event (Chrome), a fullscreen hold is looked at
+ * again only this often, in case an event was missed: a design choice.
+ */
+export const HOLD_SAFETY_MS = 5 * 60_000;
 
 const MEETING_MS: Record<Exclude<MeetingChoice, 'open'>, number> = {
   '30m': 30 * 60_000,
@@ -67,6 +72,7 @@ export function observeBusy(ctx: StepContext, busy: Busy | undefined): void {
     const prev = ctx.s.busy;
     const quietSince = busy.audible ? undefined : prev.audible ? ctx.now : prev.quietSince;
     ctx.s.busy = { fullscreen: busy.fullscreen, audible: busy.audible };
+    if (busy.fullscreenEvents) ctx.s.busy.fullscreenEvents = true;
     if (quietSince !== undefined && ctx.now < quietSince + HOLD_RECHECK_MS) ctx.s.busy.quietSince = quietSince;
   }
   if (ctx.s.meeting && ctx.now >= ctx.s.meeting.until) ctx.s.meeting = null;
@@ -144,11 +150,16 @@ export function closeHoldAtWorkEnd(ctx: StepContext): void {
   if (!w || now >= w.end) endHold(ctx, Math.min(now, w?.end ?? now), []);
 }
 
-/** The wake-up a hold needs: a look again soon while the browser holds, the meeting's end otherwise. */
+/**
+ * The wake-up a hold needs: a look again soon while sound holds, or fullscreen in a browser that
+ * does not report its end; a rare safety look where it does; the meeting's end.
+ */
 export function holdWake(ctx: StepContext, reasons: HoldReason[]): number | null {
   const { s, now } = ctx;
   const at: number[] = [];
-  if (reasons.includes('fullscreen') || reasons.includes('audible')) at.push(now + HOLD_RECHECK_MS);
+  const fullscreenUnseen = reasons.includes('fullscreen') && !s.busy.fullscreenEvents;
+  if (reasons.includes('audible') || fullscreenUnseen) at.push(now + HOLD_RECHECK_MS);
+  else if (reasons.includes('fullscreen')) at.push(now + HOLD_SAFETY_MS);
   if (s.meeting) at.push(s.meeting.until);
   return at.length ? Math.min(...at) : null;
 }

@@ -21,7 +21,12 @@ export const StateSchema = v.object({
   wakeAt: nullableTime,
   idleSince: nullableTime,
   pause: v.nullable(v.object({ since: time, until: nullableTime, resume: v.optional(v.boolean()) })),
-  busy: v.object({ fullscreen: v.boolean(), audible: v.boolean(), quietSince: v.optional(time) }),
+  busy: v.object({
+    fullscreen: v.boolean(),
+    audible: v.boolean(),
+    fullscreenEvents: v.optional(v.boolean()),
+    quietSince: v.optional(time),
+  }),
   meeting: v.nullable(v.object({ since: time, until: time, open: v.boolean() })),
   held: v.nullable(v.object({ since: time, reasons: v.array(v.picklist(HOLD_REASONS)), kinds: v.array(kind) })),
   active: v.object({ posture: time, stretch: time, eyes: time }),

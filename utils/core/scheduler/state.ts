@@ -32,6 +32,8 @@ export { HOLD_REASONS } from '../data/hold-reason';
 export interface Busy {
   fullscreen: boolean;
   audible: boolean;
+  /** The browser reports a window's size changes (Chrome's windows.onBoundsChanged; Firefox: no). */
+  fullscreenEvents?: boolean;
 }
 
 export interface PendingPrompt {

@@ -39,7 +39,7 @@ export function PopupApp() {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
-  const live = useLiveBusy();
+  const live = useLiveBusy(state);
   // The rating given here last: Undo takes it back.
   const own = useSavedRating();
   const saved = own.rating && !own.takenBack ? own.rating : null;

@@ -24,7 +24,6 @@ import type { PromptKind } from '../../utils/core/scheduler';
 import { useDispatch } from '../../components/common/use-dispatch';
 import { HoldControls } from '../../components/popup/hold-controls';
 import { HoldStatus } from '../../components/popup/hold-status';
-import { useLiveBusy } from '../../components/popup/use-live-busy';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -39,7 +38,6 @@ export function PopupApp() {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
-  const live = useLiveBusy(state);
   // The rating given here last: Undo takes it back.
   const own = useSavedRating();
   const saved = own.rating && !own.takenBack ? own.rating : null;
@@ -62,10 +60,9 @@ export function PopupApp() {
 
   // The one-click rating needs nothing from storage: it is on screen at once; the rest follows.
   const settings = settingsRead ? withFlare(settingsRead.settings, flare.active) : null;
-  const seen = state && live ? { ...state, busy: { ...state.busy, ...live } } : state;
   const up =
-    settings && seen
-      ? upcoming(settings, seen, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+    settings && state
+      ? upcoming(settings, state, { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
       : null;
 
   const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;

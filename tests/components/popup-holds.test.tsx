@@ -162,14 +162,6 @@ describe('popup: paused and holding, in words', () => {
     );
   });
 
-  it('what the browser shows now wins over the stored state: fullscreen already ended, no hold line', async () => {
-    clockAt(WED);
-    await seed({ busy: { fullscreen: true, audible: false } }, { fullscreen: false, audible: false });
-    render(<PopupApp />);
-    await screen.findByRole('button', { name: 'Take a break now' });
-    await waitFor(async () => expect(await holdStatus()).toBe(''));
-  });
-
   it('fullscreen and sound together, nothing held yet: both named, no waiting line', async () => {
     clockAt(WED);
     await seed({ busy: { fullscreen: true, audible: true } });

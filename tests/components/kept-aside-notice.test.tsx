@@ -2,31 +2,10 @@ import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
-import de from '../../assets/public/_locales/de/messages.json';
-
-type I18n = { getMessage: (key: string, subs?: string | string[]) => string; getUILanguage: () => string };
-const i18n = fakeBrowser.i18n as unknown as I18n;
-const english = { ...i18n };
-
-/** Answers from the German messages, as a German browser would. */
-function speakGerman(): void {
-  const messages = de as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-  i18n.getMessage = (key, subs) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Z_]+)\$/gi, (_, name: string) =>
-      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(
-        /\$(\d)/g,
-        (_m, n: string) => list[Number(n) - 1] ?? '',
-      ),
-    );
-  };
-  i18n.getUILanguage = () => 'de-DE';
-}
+import { speakEnglish, speakGerman } from './german';
 
 describe('the kept-aside notice', () => {
-  afterEach(() => Object.assign(i18n, english));
+  afterEach(() => speakEnglish());
 
   it('says why each entry was kept aside in the page language, and never shows a stored English sentence', async () => {
     speakGerman();

@@ -176,8 +176,3 @@ export function showPromptWindow(): Promise<void> {
     if (win?.id != null) await setValue('session', PROMPT_WINDOW_KEY, win.id);
   });
 }
-
-export async function forgetPromptWindow(closedId: number): Promise<void> {
-  const id = await getValue('session', PROMPT_WINDOW_KEY);
-  if (id === closedId) await removeValue('session', PROMPT_WINDOW_KEY);
-}

@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { applyPlan, armRedelivery, WAKE_ALARM } from './apply-plan';
 import { queryBusy, windowBoundsChanged } from './busy';
 import { commandHandler } from './commands';
-import { forgetPromptWindow, NOTIFICATION_PREFIX, notificationClosed, showPromptWindow } from './deliver';
+import { NOTIFICATION_PREFIX, notificationClosed, showPromptWindow } from './deliver';
+import { ratedEvent } from './ratings';
 import { createEngine } from './engine';
 import { watchFlare } from '../../utils/storage/flare';
 import { onMessage } from '../../utils/messaging';
@@ -52,7 +53,8 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void start());
-  browser.windows.onRemoved.addListener((id) => void forgetPromptWindow(id));
+  // No windows.onRemoved listener: it would wake the background for every window closed anywhere.
+  // A closed prompt window is found out when the prompt is next shown (showPromptWindow).
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     void browser.notifications.clear(id);
@@ -64,6 +66,12 @@ export default defineBackground(() => {
   // schedule at once.
   watchSettings(() => void start());
   watchFlare(() => void start());
+  // A one-click rating a page stored itself: the scheduler settles what it answers.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const event = ratedEvent(changes, Date.now());
+    if (event) void engine.dispatch(event);
+  });
 
   // The reply names the record now stored under the event's id (this answer, or another view's
   // stored first), so the page says honestly whether its answer is the one kept.

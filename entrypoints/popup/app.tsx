@@ -24,6 +24,9 @@ import type { PromptKind } from '../../utils/core/scheduler';
 import { useDispatch } from '../../components/common/use-dispatch';
 import { HoldControls } from '../../components/popup/hold-controls';
 import { HoldStatus } from '../../components/popup/hold-status';
+import { storeRating } from '../../utils/storage/store-rating';
+import { userError } from '../../utils/user-error';
+import type { QuickScale } from '../../components/rating/quick-scale';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -33,8 +36,12 @@ const CORE_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch'];
 const openPage = (path: Parameters<typeof browser.runtime.getURL>[0]): void =>
   void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
 
-/** The toolbar popup: what comes next, pause/resume, a meeting hold, a break now, and a one-click rating. */
-export function PopupApp() {
+/**
+ * The toolbar popup: what comes next, pause/resume, a meeting hold, a break now, and a one-click
+ * rating. `quick`: the page's first script, which made the static scale work before this loaded
+ * (components/rating/quick-scale.ts); this takes over from it.
+ */
+export function PopupApp({ quick }: { quick?: QuickScale } = {}) {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
@@ -42,6 +49,7 @@ export function PopupApp() {
   const own = useSavedRating();
   const saved = own.rating && !own.takenBack ? own.rating : null;
   const { busy, error, dispatch } = useDispatch();
+  const [rating, setRating] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const flare = useFlare(own.rating ? `${own.rating.id}:${own.rating.score}:${own.takenBack}` : null);
   const last = useLastRating(today(new Date(now)));
   const card = useRef<HTMLElement>(null);
@@ -66,13 +74,28 @@ export function PopupApp() {
       : null;
 
   const send = async (event: UserEvent): Promise<boolean> => (await dispatch(event)) !== null;
-  // The score just saved, clicked again, is that rating: nothing to send. Another score is another
-  // rating (a misclick is taken back with Undo), with a new id; useDispatch keeps an unconfirmed one
-  // for the same score clicked again.
-  const rate = async (score: number): Promise<void> => {
-    if (saved?.score === score) return;
-    const result = await dispatch({ type: 'rate', id: crypto.randomUUID(), score, source: 'manual' });
-    if (result?.stored?.type === 'rating') own.saved(result.stored);
+  // Stored here, under the day's lock, not sent to the background: the click is stored in
+  // milliseconds, and the background reacts to the stored rating (entrypoints/background/ratings.ts).
+  const settle = async (work: Promise<RatingRecord | null>): Promise<void> => {
+    setRating({ busy: true, error: null });
+    try {
+      const stored = await work;
+      if (stored) own.saved(stored);
+      setRating({ busy: false, error: null });
+    } catch (err) {
+      setRating({ busy: false, error: userError(err) });
+    }
+  };
+  // A click the first script stored (or is storing) before this took over.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
+  useEffect(() => {
+    if (quick) void settle(quick.handOver());
+  }, []);
+  // The score just saved, clicked again, is that rating: nothing to store. Another score is another
+  // rating (a misclick is taken back with Undo), with a new id.
+  const rate = (score: number): void => {
+    if (saved?.score === score || rating.busy) return;
+    void settle(storeRating(browser.storage.local, crypto.randomUUID(), score, Date.now()));
   };
 
   const when = (kind: PromptKind): string => {
@@ -127,7 +150,7 @@ export function PopupApp() {
             digitKeys={!up?.pending}
             disabled={busy || own.busy}
             selected={saved?.score ?? null}
-            onRate={(s) => void rate(s)}
+            onRate={rate}
           />
           <SavedRating control={own} scale={card} changeable={false} />
           <HighRatingNotice
@@ -182,9 +205,9 @@ export function PopupApp() {
         </>
       )}
 
-      {error && (
+      {(rating.error ?? error) && (
         <p class="error" role="alert">
-          {error}
+          {rating.error ?? error}
         </p>
       )}
 

@@ -69,10 +69,12 @@ describe('Undo and change right after a one-click rating (popup)', () => {
     render(<PopupApp />);
     await rateIn('8 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 8 at/));
-    // The same score again is that rating: nothing more is sent or stored.
+    // The same score again is that rating: nothing more is stored. The popup stores its rating
+    // itself, never through a message.
     await rateIn('8 of 10');
     await new Promise((r) => setTimeout(r, 100));
-    expect(background.events.filter((e) => e.type === 'rate')).toHaveLength(1);
+    expect((await ratings()).map((r) => r.score)).toEqual([8]);
+    expect(background.events.filter((e) => e.type === 'rate')).toHaveLength(0);
     await rateIn('3 of 10');
     await waitFor(() => expect(status()).toMatch(/^Saved: 3 at/));
     expect((await ratings()).map((r) => r.score).sort()).toEqual([3, 8]);

@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { REGIONS } from '../content/regions';
 import { LOCAL_DATE_PATTERN, wallTime } from '../time/local-time';
 import { HOLD_REASONS } from './hold-reason';
+import { RECORD_VERSION } from './record-version';
 import type { HoldReason } from './hold-reason';
 import type { LocalDate } from '../time/local-time';
 import type { Region } from '../content/regions';
 
-export const RECORD_VERSION = 1;
+export { RECORD_VERSION } from './record-version';
 export const NOTE_MAX = 500;
 
 export type RatingSource = 'prompt' | 'manual' | 'after-break';

@@ -96,13 +96,23 @@ export function applyAnswer(ctx: StepContext, promptId: string, kind: PromptKind
 }
 
 export function rate(ctx: StepContext, id: string, score: number, source: 'manual' | 'after-break'): void {
-  const { s, now } = ctx;
-  ctx.records.push(makeRating({ id, at: now, source, score }, ctx.clock.timeZone));
-  if (s.pending?.open.includes('pain')) resolve(ctx, 'pain');
+  ctx.records.push(makeRating({ id, at: ctx.now, source, score }, ctx.clock.timeZone));
+  covered(ctx, ctx.now);
+}
+
+/**
+ * What a rating made at `at` answers: a waiting prompt's pain part shown before it, a snoozed pain
+ * rating, and the pain times of that day within PAIN_COVER_MIN. Safe to apply twice (a rating the
+ * background stored itself is seen again in storage).
+ */
+export function covered(ctx: StepContext, at: number): void {
+  const { s } = ctx;
+  if (s.pending?.open.includes('pain') && s.pending.shownAt <= at) resolve(ctx, 'pain');
   delete s.snooze.pain;
-  const minutes = wallTime(now, ctx.clock.timeZone).minutes;
+  const wall = wallTime(at, ctx.clock.timeZone);
+  if (wall.date !== s.pain.date) return;
   for (const t of ctx.settings.pain.times) {
-    if (Math.abs(t - minutes) <= PAIN_COVER_MIN && !s.pain.done.includes(t)) s.pain.done.push(t);
+    if (Math.abs(t - wall.minutes) <= PAIN_COVER_MIN && !s.pain.done.includes(t)) s.pain.done.push(t);
   }
 }
 

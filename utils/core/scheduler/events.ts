@@ -26,6 +26,11 @@ export type SchedulerEvent =
   | { type: 'busy'; busy: Busy }
   | { type: 'answer'; promptId: string; kind: PromptKind; answer: Answer }
   | { type: 'rate'; id: string; score: number; source: 'manual' | 'after-break' }
+  /**
+   * A one-click rating a page stored itself at `at` (seen by the background as a storage change):
+   * what it answers is settled here; its record is already stored.
+   */
+  | { type: 'rated'; at: number }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   | { type: 'meeting'; choice: MeetingChoice }

@@ -7,7 +7,7 @@
  * working on one step's context (context.ts).
  */
 import { account, clampClockBack, comeBack, goIdle, observeIdle } from './active-time';
-import { applyAnswer, expirePending, pauseFor, rate } from './answers';
+import { applyAnswer, covered, expirePending, pauseFor, rate } from './answers';
 import { LATE_WAKE_MS, makeContext, MIN_WAKE_MS } from './context';
 import { dueKinds, mayPrompt, projectedDue, wake } from './due';
 import { isUserEvent } from './events';
@@ -71,7 +71,8 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
   else if ((event.type === 'start' || event.type === 'alarm') && event.idle) observeIdle(ctx, event.idle);
   else {
     account(ctx, now);
-    if (isUserEvent(event)) comeBack(ctx);
+    // A rating stored by a page is a person at the desk too.
+    if (isUserEvent(event) || event.type === 'rated') comeBack(ctx);
   }
 
   endPause(ctx);
@@ -84,6 +85,9 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
       break;
     case 'rate':
       rate(ctx, event.id, event.score, event.source);
+      break;
+    case 'rated':
+      covered(ctx, event.at);
       break;
     case 'pause':
       pauseFor(ctx, event.choice);

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBackground, ratings } from './fake-background';
+import { startQuickScale } from '../../components/rating/quick-scale';
+import { mount } from '../../entrypoints/popup/mount';
+
+// The popup through the real dispatch to a fake background, as in undo-popup.test.tsx.
+const bg = vi.hoisted(() => ({ current: null as { send(e: unknown): Promise<unknown> } | null }));
+vi.mock('@webext-core/messaging', () => ({
+  defineExtensionMessaging: () => ({
+    sendMessage: (_type: string, event: unknown) => bg.current!.send(event),
+    onMessage: () => () => undefined,
+  }),
+}));
+
+/** popup.html's static markup, as the browser shows it before any script runs. */
+const html = readFileSync(resolve(__dirname, '../../entrypoints/popup/index.html'), 'utf8');
+const appMarkup = html.slice(html.indexOf('<div id="app">'), html.indexOf('<script'));
+
+let root: HTMLElement;
+beforeEach(() => {
+  bg.current = fakeBackground() as { send(e: unknown): Promise<unknown> };
+  // The first script uses the browser's own API (Chrome's `chrome`), not the polyfill.
+  vi.stubGlobal('chrome', fakeBrowser);
+  document.body.innerHTML = appMarkup;
+  root = document.getElementById('app')!;
+});
+afterEach(() => {
+  render(null, root);
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const buttons = (): HTMLButtonElement[] => [...root.querySelectorAll<HTMLButtonElement>('.rating-btn')];
+
+describe("the popup's first script and the static markup it starts from", () => {
+  it('before it runs, nothing can be clicked; after, the scale and header work, named in words', () => {
+    expect(buttons()).toHaveLength(11);
+    expect(root.querySelectorAll('button:not([disabled])')).toHaveLength(0);
+    startQuickScale(root);
+    expect(root.querySelectorAll('button[disabled]')).toHaveLength(0);
+    expect(screen.getByRole('group', { name: 'How much pain right now?' })).toBeTruthy();
+    expect(buttons().map((b) => b.getAttribute('aria-label'))).toEqual(
+      Array.from({ length: 11 }, (_, i) => `${i} of 10`),
+    );
+    expect(screen.getByRole('button', { name: 'Weekly summary' })).toBeTruthy();
+  });
+
+  it('a click stores the rating at once; Preact then takes over the same elements, keeping focus, and shows it saved', async () => {
+    const quick = startQuickScale(root);
+    const before = buttons();
+    before[5]!.focus();
+    fireEvent.click(before[7]!);
+    await waitFor(async () => expect((await ratings()).map((r) => [r.score, r.source])).toEqual([[7, 'manual']]));
+    await act(async () => mount(root, quick));
+    expect(await screen.findByText(/^Saved: 7 at/)).toBeTruthy();
+    // One scale, made of the very elements the first script started: focus did not move.
+    expect(buttons()).toHaveLength(11);
+    expect(buttons().every((b, i) => b === before[i])).toBe(true);
+    expect(document.activeElement).toBe(before[5]);
+    expect(screen.getByRole('button', { name: '7 of 10', pressed: true })).toBe(before[7]);
+    expect((await ratings()).length).toBe(1);
+  });
+
+  it("after the hand-over only Preact's handlers act: a header button opens one tab, a score stores one rating", async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const quick = startQuickScale(root);
+    await act(async () => mount(root, quick));
+    fireEvent.click(screen.getByRole('button', { name: 'Weekly summary' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: '3 of 10' }));
+    expect(await screen.findByText(/^Saved: 3 at/)).toBeTruthy();
+    expect((await ratings()).map((r) => r.score)).toEqual([3]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { launch, schedulerState, SCREENSHOTS, stopWorker, storedRecords, waitFor } from './extension';
+
+/** Stores a waiting pain prompt, as the scheduler leaves one. */
+async function seedPainPrompt(l: Awaited<ReturnType<typeof launch>>): Promise<void> {
+  await l.probe.evaluate(async () => {
+    const { scheduler } = await chrome.storage.local.get('scheduler');
+    const now = Date.now();
+    const pending = {
+      id: `p${now}`,
+      kinds: ['pain'],
+      open: ['pain'],
+      shownAt: now - 1000,
+      expiresAt: now + 3600_000,
+      manual: false,
+      postureItem: 0,
+      snoozesLeft: { pain: 3 },
+    };
+    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
+  });
+}
+
+describe("the popup's rating before the rest of the popup has loaded (real Chromium)", () => {
+  it('works with only its first script: the click is stored by the page, and the stopped background, woken by the stored rating, settles the waiting pain prompt', async () => {
+    const l = await launch();
+    try {
+      await seedPainPrompt(l);
+      await stopWorker(l);
+      const page = await l.context.newPage();
+      // Everything after the first script is refused: the page is the static markup and that script.
+      await page.route(/\/chunks\/mount-[^/]*\.js$/, (r) => r.abort());
+      const requested: string[] = [];
+      page.on('request', (r) => void requested.push(new URL(r.url()).pathname));
+      await page.goto(l.url('popup.html'));
+      const six = page.getByRole('button', { name: '6 of 10' });
+      await expect(six.isEnabled()).resolves.toBe(true);
+      expect(await page.getByRole('group', { name: 'How much pain right now?' }).count()).toBe(1);
+      await six.click();
+      const [rating] = await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length === 1,
+      );
+      expect(rating).toMatchObject({ type: 'rating', score: 6, source: 'manual' });
+      expect(await six.getAttribute('aria-pressed')).toBe('true');
+      await waitFor(
+        () => schedulerState(l),
+        (s) => s.pending === null,
+      );
+      await page.screenshot({ path: `${SCREENSHOTS}popup-first-script-only.png` });
+      // What it ran: its own script and the one chunk that script imports (the size check and the
+      // benchmark count the rest, loaded after).
+      const scripts = requested.filter((p) => p.endsWith('.js'));
+      expect(scripts.slice(0, 2)).toEqual([expect.stringMatching(/\/popup-/), expect.stringMatching(/\/first-/)]);
+    } finally {
+      await l.close();
+    }
+  }, 60_000);
+});

@@ -42,6 +42,9 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
         },
       },
+      // The JS size budget over the fresh build (tests/size/budgets.ts): `npm test` runs it after its
+      // `wxt build`; `npm run test:unit` names its projects and leaves this one out.
+      { root, test: { name: 'size', include: ['tests/size/**/*.test.ts'], environment: 'node' } },
       {
         root,
         test: {

@@ -20,7 +20,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function deviceClock(at: number): { date: string; offset: number } {
   const d = new Date(at);
   // `|| 0`: east of UTC by nothing is 0, not -0 (which a stored copy would not equal).
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, offset: -d.getTimezoneOffset() || 0 };
+  return {
+    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    offset: -d.getTimezoneOffset() || 0,
+  };
 }
 
 /**

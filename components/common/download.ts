@@ -1,6 +1,9 @@
-/** Saves text as a file through the browser's own download of a blob: no permission needed. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves a Blob as a file through the browser's own download: no permission needed. A Blob built of
+ * parts (a long export) is never turned back into one string on the page.
+ */
+export function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

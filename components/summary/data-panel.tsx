@@ -1,14 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import { download } from '../common/download';
 import { ImportChoice } from './import-choice';
+import { useExport } from './use-export';
 import { choiceFigures, useImport } from './use-import';
-import { toCsv } from '../../utils/core/data/export-csv';
-import { toExportJson } from '../../utils/core/data/export-json';
+import { formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { readAllEntries, readRangeChecked } from '../../utils/storage/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import { isLocalDate } from '../../utils/core/time/local-time';
-import { userError } from '../../utils/user-error';
+import type { ExportFormat } from './export-file';
 import type { Status } from './use-import';
 
 type Scope = 'week' | 'range' | 'all';
@@ -30,6 +28,8 @@ export function DataPanel({
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, importFile, choose, cancel } = useImport(setStatus, setBusy, fileInput, onImported);
+  const exporting = useExport(setStatus, setBusy);
+  const { percent } = exporting;
 
   const rangeError =
     scope !== 'range'
@@ -40,25 +40,10 @@ export function DataPanel({
           ? t('rangeBackwards')
           : null;
 
-  const exportAs = async (format: 'csv' | 'json'): Promise<void> => {
+  const exportAs = (format: ExportFormat, button: HTMLElement): void => {
     if (rangeError) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      // One range for the read, the file name and the JSON header: the file holds what it names.
-      const range = scope === 'all' ? null : scope === 'week' ? { from: weekFrom, to: weekTo } : { from, to };
-      const { records, deleted } = range ? await readRangeChecked(range.from, range.to) : await readAllEntries();
-      const name = range ? `limber-${range.from}_${range.to}` : 'limber-all';
-      // The CSV lists records; the JSON also carries the deleted entries' tombstones, so a deletion
-      // survives a round trip. Either way the count is of records.
-      if (format === 'csv') download(`${name}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-      else download(`${name}.json`, toExportJson(records, range, Date.now(), deleted), 'application/json');
-      setStatus({ kind: 'ok', lines: [t('exportDone', String(records.length))] });
-    } catch (err) {
-      setStatus({ kind: 'error', lines: [userError(err)] });
-    } finally {
-      setBusy(false);
-    }
+    const range = scope === 'all' ? null : scope === 'week' ? { from: weekFrom, to: weekTo } : { from, to };
+    void exporting.start(format, range, button);
   };
 
   return (
@@ -103,13 +88,33 @@ export function DataPanel({
           </p>
         )}
         <div class="row">
-          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('csv')}>
+          <button
+            type="button"
+            class="btn"
+            disabled={busy || !!rangeError}
+            onClick={(e) => exportAs('csv', e.currentTarget)}
+          >
             {t('exportCsv')}
           </button>
-          <button type="button" class="btn" disabled={busy || !!rangeError} onClick={() => void exportAs('json')}>
+          <button
+            type="button"
+            class="btn"
+            disabled={busy || !!rangeError}
+            onClick={(e) => exportAs('json', e.currentTarget)}
+          >
             {t('exportJson')}
           </button>
         </div>
+        {percent !== null && (
+          <div class="row">
+            <progress max={100} value={percent} aria-label={t('exportProgressLabel')} />
+            {/* In steps of ten: a screen reader hears ten updates, not a hundred. */}
+            <p role="status">{t('exportProgress', formatNumber(Math.floor(percent / 10) * 10, 0))}</p>
+            <button type="button" class="btn btn-small" ref={exporting.cancelButton} onClick={exporting.cancel}>
+              {t('exportCancel')}
+            </button>
+          </div>
+        )}
       </fieldset>
       <fieldset class="stack">
         <legend>{t('importTitle')}</legend>

@@ -125,21 +125,21 @@ describe('the JSON export', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("carries the week's deletions; the count is of records; the CSV lists records only", async () => {
-    const files: Record<string, string> = {};
-    vi.spyOn(downloads, 'download').mockImplementation((name, text) => {
-      files[name.slice(name.lastIndexOf('.') + 1)] = text;
+    const files: Record<string, Blob> = {};
+    vi.spyOn(downloads, 'download').mockImplementation((name, blob) => {
+      files[name.slice(name.lastIndexOf('.') + 1)] = blob;
     });
     await addRecords([a, b, c]);
     await deleteEntry(MON, 'b', at(13));
     render(<DataPanel weekFrom={MON} weekTo="2026-11-29" onImported={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: /Download JSON/ }));
     expect(await screen.findByText('Exported 2 records.')).toBeTruthy();
-    const parsed = parseImport(files.json!);
+    const parsed = parseImport(await files.json!.text());
     expect(parsed.ok && parsed.records.map((r) => r.id)).toEqual(['a', 'c']);
     expect(parsed.ok && parsed.deleted.map((x) => x.id)).toEqual(['b']);
 
     fireEvent.click(screen.getByRole('button', { name: /Download CSV/ }));
     await waitFor(() => expect(files.csv).toBeDefined());
-    expect(files.csv!.split('\n').filter((l) => l.trim()).length).toBe(3);
+    expect((await files.csv!.text()).split('\n').filter((l) => l.trim()).length).toBe(3);
   });
 });

@@ -90,8 +90,25 @@ function cells(r: LimberRecord): string[] {
   return CSV_COLUMNS.map((c) => f[c] ?? '');
 }
 
+/** One CSV line, CRLF-ended: RFC 4180 quoting, formula cells neutralised. */
+function line(row: readonly string[]): string {
+  return `${row.map((c) => quote(neutralise(c))).join(',')}\r\n`;
+}
+
+/** The first piece of a CSV export: the header line. */
+export function csvHeader(): string {
+  return line(CSV_COLUMNS);
+}
+
+/**
+ * The lines of some records, in the order given: a piece of a CSV export made a chunk at a time.
+ * The caller hands the chunks over oldest first, as `toCsv` sorts them.
+ */
+export function csvRows(records: readonly LimberRecord[]): string {
+  return records.map((r) => line(cells(r))).join('');
+}
+
 /** One row per record, oldest first; RFC 4180 quoting, CRLF line ends, formula cells neutralised. */
 export function toCsv(records: readonly LimberRecord[]): string {
-  const rows = [[...CSV_COLUMNS], ...[...records].sort((a, b) => a.at - b.at).map(cells)];
-  return `${rows.map((row) => row.map((c) => quote(neutralise(c))).join(',')).join('\r\n')}\r\n`;
+  return csvHeader() + csvRows([...records].sort((a, b) => a.at - b.at));
 }

@@ -1,0 +1,77 @@
+/**
+ * An export file made a chunk of days at a time: each chunk's text goes into a Blob at once, so the
+ * file leaves the page's memory as it grows, and the page gets a turn between chunks, so it never
+ * freezes. The file is byte for byte what `toCsv` / `toExportJson` make of the same entries.
+ */
+import { entryChunks } from '../../utils/storage/entry-chunks';
+import { csvHeader, csvRows } from '../../utils/core/data/export-csv';
+import { exportJsonPieces } from '../../utils/core/data/export-json';
+import { OutOfOrderError } from '../../utils/core/data/time-order';
+import type { LocalDate } from '../../utils/core/time/local-time';
+
+export type ExportFormat = 'csv' | 'json';
+
+const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+export interface ExportOptions {
+  /** Cancels: the export stops at the next chunk, with the signal's reason, and makes nothing. */
+  signal?: AbortSignal;
+  /** Called after each chunk: steps done of the total (see EntryChunk). */
+  onProgress?(done: number, total: number): void;
+  /** Days per storage read (tests make it small to cross chunk boundaries). */
+  days?: number;
+}
+
+/** Lets the page paint and answer input: `scheduler.yield()` where there is one, else a timer. */
+function nextTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function build(
+  format: ExportFormat,
+  range: { from: LocalDate; to: LocalDate } | null,
+  now: number,
+  opts: ExportOptions,
+  whole: boolean,
+): Promise<{ blob: Blob; count: number }> {
+  const json = format === 'json' ? exportJsonPieces(range, now) : null;
+  const parts: Blob[] = [new Blob([json ? json.head : csvHeader()])];
+  // The tombstones come after all records in the file: their pieces wait here, already Blobs.
+  const deletedParts: Blob[] = [];
+  let count = 0;
+  for await (const chunk of entryChunks(range, { days: opts.days, whole })) {
+    opts.signal?.throwIfAborted();
+    const text = json ? json.records(chunk.records) : csvRows(chunk.records);
+    if (text) parts.push(new Blob([text]));
+    if (json && chunk.deleted.length) deletedParts.push(new Blob([json.deleted(chunk.deleted)]));
+    count += chunk.records.length;
+    opts.onProgress?.(chunk.done, chunk.total);
+    await nextTurn();
+    opts.signal?.throwIfAborted();
+  }
+  if (json) parts.push(new Blob([json.between()]), ...deletedParts, new Blob([json.end()]));
+  return { blob: new Blob(parts, { type: EXPORT_TYPES[format] }), count };
+}
+
+/**
+ * The export of `range` (null: all history) as a Blob, and how many records it holds. A range
+ * that runs backwards, or an entry stored outside its day, is a RangeError, as in `toExportJson`.
+ */
+export async function exportFile(
+  format: ExportFormat,
+  range: { from: LocalDate; to: LocalDate } | null,
+  now: number,
+  opts: ExportOptions = {},
+): Promise<{ blob: Blob; count: number }> {
+  try {
+    return await build(format, range, now, opts, false);
+  } catch (err) {
+    if (!(err instanceof OutOfOrderError)) throw err;
+    return build(format, range, now, opts, true);
+  }
+}

@@ -1,117 +1,89 @@
-/** 2. Time to interactive and 3. memory of each page, against a bare Preact page. */
-import { fastSettings, seedBuckets, setSettings } from '../e2e/extension';
-import { seededHistory } from '../e2e/summary-fixtures';
-import { add, LOADS, median } from './common';
-import type { CDPSession, Page } from 'playwright-core';
+/**
+ * Usable and click → stored, for the floor, the bare Preact page, the popup and the prompt window,
+ * loaded side by side: each round loads every page (LOADS times, in turn), the order rotated each
+ * round, so drift over the run falls on all pages alike. Every load is a fresh document in one tab
+ * (observe.ts, loadIn).
+ */
+import { add, LOADS, ROUNDS, rotated, sampled, sleep } from './common';
+import { BLANK, clickFive, loadIn, observed, waitStored, waitUsable } from './observe';
+import { FLOOR, SCENES } from './scenes';
+import type { Page } from 'playwright-core';
 import type { Launched } from '../e2e/extension';
+import type { Budget } from './common';
+import type { Scene } from './scenes';
 
-async function markTime(page: Page, url: string, mark: string): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
-  return page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
+interface Sample {
+  usable: number;
+  click: number;
 }
 
-async function heapMB(_page: Page, cdp: CDPSession): Promise<number> {
-  // Collect garbage first, so the figure is what the page keeps, not what it has not freed yet.
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
+/** One load: navigation → usable, then a click on "5" → the rating in storage. */
+async function loadAndClick(l: Launched, page: Page, scene: Scene): Promise<Sample> {
+  await scene.prepare?.(l);
+  // Whatever the last load left running (the background storing) settles first.
+  await sleep(100);
+  try {
+    await loadIn(page, l.url(BLANK), l.url(scene.path));
+    await waitUsable(page);
+    await clickFive(page);
+    await waitStored(page);
+    const o = await observed(page);
+    if (!scene.key.test(o.storedKey ?? '')) throw new Error(`${scene.name}: rating stored under ${o.storedKey}`);
+    return { usable: o.usable!, click: o.stored! - o.click! };
+  } finally {
+    // The page is left (its timers stop), and its storage put back, even when the load failed.
+    await page.goto(l.url(BLANK)).catch(() => {});
+    await scene.after?.(l);
+  }
 }
 
-/** Median navigation-start → mark over LOADS loads, and the page's JS heap after the last one. */
-async function loadTimes(l: Launched, path: string, mark: string): Promise<{ ms: number; heap: number }> {
-  const page = await l.context.newPage();
-  const times: number[] = [];
-  for (let i = 0; i < LOADS; i++) times.push(await markTime(page, l.url(path), mark));
-  // Memory of one fresh load, settled.
-  await markTime(page, l.url(path), mark);
-  await page.waitForTimeout(500);
-  const cdp = await l.context.newCDPSession(page);
-  const heap = await heapMB(page, cdp);
-  await page.close();
-  return { ms: median(times), heap };
-}
-
-const READY = 'limber-rating-ready';
+const USABLE: Budget[] = [
+  { on: 'ratio', max: 1.15 },
+  { on: 'p90Ratio', max: 1.3 },
+];
+const CLICK: Budget[] = [{ on: 'ratio', max: 2 }];
 
 export async function measurePages(l: Launched): Promise<void> {
-  // 2. Time to interactive and 3. memory --------------------------------------------------------
-  // Nothing scheduled: the pages are measured on their own.
-  await setSettings(
-    l,
-    fastSettings((s) => (s.pain = { enabled: false, times: [], afterBreak: false })),
-  );
-  const base = await loadTimes(l, 'bench/baseline.html', READY);
-  add({ group: 'interactive', figure: `baseline page, button ready (median of ${LOADS})`, value: base.ms, unit: 'ms' });
-  const popup = await loadTimes(l, 'popup.html', READY);
-  add({
-    group: 'interactive',
-    figure: `popup, rating buttons enabled`,
-    value: popup.ms,
-    unit: 'ms',
-    budget: 100,
-    ratio: popup.ms / base.ms,
-  });
-  // A pain prompt waiting, as the scheduler would leave it, for the prompt window to show.
-  await l.probe.evaluate(async () => {
-    const { scheduler } = await chrome.storage.local.get('scheduler');
-    const now = Date.now();
-    const pending = {
-      id: `p${now}`,
-      kinds: ['pain'],
-      open: ['pain'],
-      shownAt: now,
-      expiresAt: now + 3600_000,
-      manual: false,
-      postureItem: 0,
-      snoozesLeft: { pain: 3 },
-    };
-    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-  });
-  const prompt = await loadTimes(l, 'prompt.html', READY);
-  add({
-    group: 'interactive',
-    figure: `prompt window, rating buttons enabled`,
-    value: prompt.ms,
-    unit: 'ms',
-    budget: 100,
-    ratio: prompt.ms / base.ms,
-  });
-
-  await seedBuckets(l, seededHistory(await l.probe.evaluate(() => new Date().toLocaleDateString('sv'))));
-  const summary = await loadTimes(l, 'summary.html', 'limber-summary-drawn');
-  add({
-    group: 'interactive',
-    figure: `summary, charts drawn, 5 years stored`,
-    value: summary.ms,
-    unit: 'ms',
-    budget: 200,
-    ratio: summary.ms / base.ms,
-  });
-  const options = await loadTimes(l, 'options.html', 'limber-options-ready');
-  add({
-    group: 'interactive',
-    figure: `options, form ready`,
-    value: options.ms,
-    unit: 'ms',
-    ratio: options.ms / base.ms,
-  });
-
-  add({ group: 'memory', figure: 'baseline page, JS heap', value: base.heap, unit: 'MB' });
-  for (const [name, m] of [
-    ['popup', popup],
-    ['prompt window', prompt],
-    ['summary (5 years stored)', summary],
-    ['options', options],
-  ] as const) {
-    add({
-      group: 'memory',
-      figure: `${name}, JS heap after load`,
-      value: m.heap,
-      unit: 'MB',
-      ratio: m.heap / base.heap,
-    });
+  const samples = new Map<Scene, Sample[]>(SCENES.map((s) => [s, []]));
+  const stage = await l.context.newPage();
+  try {
+    // One load of each first, not counted: the first load of a page compiles its scripts.
+    for (const scene of SCENES) await loadAndClick(l, stage, scene);
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = rotated(SCENES, r);
+      for (let i = 0; i < LOADS; i++)
+        for (const scene of order) samples.get(scene)!.push(await loadAndClick(l, stage, scene));
+    }
+  } finally {
+    await stage.close();
+  }
+  const floor = samples.get(FLOOR)!;
+  for (const [scene, xs] of samples) {
+    add(
+      sampled(
+        {
+          group: 'usable',
+          figure: `${scene.name}: navigation → 11 rating buttons enabled`,
+          unit: 'ms',
+          ...(scene.limber ? { budgets: USABLE } : {}),
+        },
+        xs.map((s) => s.usable),
+        floor.map((s) => s.usable),
+      ),
+    );
+  }
+  for (const [scene, xs] of samples) {
+    add(
+      sampled(
+        {
+          group: 'click',
+          figure: `${scene.name}: click on 5 → rating in storage.local`,
+          unit: 'ms',
+          ...(scene.limber ? { budgets: CLICK } : {}),
+        },
+        xs.map((s) => s.click),
+        floor.map((s) => s.click),
+      ),
+    );
   }
 }

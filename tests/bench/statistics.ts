@@ -1,4 +1,7 @@
-/** 6. The statistics themselves, in operations per second. */
+/**
+ * The statistics themselves, in operations per second (median of 5 runs of 300 ms). Information: a
+ * rate is a time, and times on a busy machine get no verdict.
+ */
 import { generateHistory } from '../fixtures/history';
 import { TZ } from '../e2e/summary-fixtures';
 import { addDays } from '../../utils/core/time/local-time';
@@ -27,15 +30,11 @@ export function measureStatistics(): void {
     figure: `weekly summary of one week (${records.length} records given)`,
     value: ops(week),
     unit: 'ops/s',
-    budget: 100,
-    atLeast: true,
   });
   add({
     group: 'statistics',
     figure: 'summary over 12 weeks',
     value: ops(twelve),
     unit: 'ops/s',
-    budget: 20,
-    atLeast: true,
   });
 }

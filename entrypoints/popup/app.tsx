@@ -26,7 +26,6 @@ import { HoldControls } from '../../components/popup/hold-controls';
 import { HoldStatus } from '../../components/popup/hold-status';
 import { storeRating } from '../../utils/storage/store-rating';
 import { userError } from '../../utils/user-error';
-import type { QuickScale } from '../../components/rating/quick-scale';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -38,10 +37,10 @@ const openPage = (path: Parameters<typeof browser.runtime.getURL>[0]): void =>
 
 /**
  * The toolbar popup: what comes next, pause/resume, a meeting hold, a break now, and a one-click
- * rating. `quick`: the page's first script, which made the static scale work before this loaded
- * (components/rating/quick-scale.ts); this takes over from it.
+ * rating. `first`: what a click on the static scale stored before this took over from the page's
+ * first script (components/rating/quick-scale.ts), or is storing.
  */
-export function PopupApp({ quick }: { quick?: QuickScale } = {}) {
+export function PopupApp({ first }: { first?: Promise<RatingRecord | null> } = {}) {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
@@ -89,7 +88,7 @@ export function PopupApp({ quick }: { quick?: QuickScale } = {}) {
   // A click the first script stored (or is storing) before this took over.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
   useEffect(() => {
-    if (quick) void settle(quick.handOver());
+    if (first) void settle(first);
   }, []);
   // The score just saved, clicked again, is that rating: nothing to store. Another score is another
   // rating (a misclick is taken back with Undo), with a new id.

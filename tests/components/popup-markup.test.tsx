@@ -66,6 +66,15 @@ describe("the popup's first script and the static markup it starts from", () => 
     expect((await ratings()).length).toBe(1);
   });
 
+  it('a click right after Preact has rendered, before its effects have run, stores one rating, not two', async () => {
+    const quick = startQuickScale(root);
+    mount(root, quick);
+    fireEvent.click(buttons()[6]!);
+    expect(await screen.findByText(/^Saved: 6 at/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await ratings()).map((r) => r.score)).toEqual([6]);
+  });
+
   it("after the hand-over only Preact's handlers act: a header button opens one tab, a score stores one rating", async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);

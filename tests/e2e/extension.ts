@@ -182,6 +182,8 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
   return page.evaluate(
     async ({ count, offset }) => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      // The popup's scale works before the rest of the page (its "Saved" line) has loaded: wait for it.
+      while (!document.querySelector('[role="status"]')) await sleep(2);
       for (let i = 0; i < count; i++) {
         const score = (offset + i) % 10;
         const button = [...document.querySelectorAll('button')].find(

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { keepAside } from './problems';
 import { getValue, getValues, listKeys, setValue } from './area';
 import { withLock } from './lock';
+import { BUCKET_PREFIX, BUCKET_VERSION, bucketKey, dayLock, idOf, isBucket } from './bucket';
+import type { Bucket } from './bucket';
 import { dayChunks, dayCount, inRange } from '../core/time/date-range';
 import { isRecord, NOTE_MAX } from '../core/data/records';
 import { isTombstone } from '../core/data/tombstone';
@@ -15,30 +17,14 @@ import type { LocalDate } from '../core/time/local-time';
 import type { LimberRecord, RatingRecord } from '../core/data/records';
 import type { Region } from '../core/content/regions';
 
-export const BUCKET_VERSION = 1;
-
-export interface Bucket {
-  v: typeof BUCKET_VERSION;
-  /** Kept as stored: an entry this version cannot read is left in place, never dropped. */
-  records: unknown[];
-}
-
-/** The key prefix of a day's bucket (`rec:YYYY-MM-DD`). */
-export const BUCKET_PREFIX = 'rec:';
-export const bucketKey = (date: LocalDate): string => `${BUCKET_PREFIX}${date}`;
-
-function isBucket(raw: unknown): raw is Bucket {
-  return (
-    !!raw && typeof raw === 'object' && Array.isArray((raw as Bucket).records) && (raw as Bucket).v === BUCKET_VERSION
-  );
-}
+// How a day's bucket is keyed, locked and recognised lives in bucket.ts (shared with the popup's
+// first script); re-exported here for the record store's callers.
+export { BUCKET_PREFIX, BUCKET_VERSION, bucketKey, dayLock, idOf } from './bucket';
+export type { Bucket } from './bucket';
 
 function asBucket(raw: unknown): Bucket {
   return isBucket(raw) ? raw : { v: BUCKET_VERSION, records: [] };
 }
-
-/** The lock every read-modify-write of one day's bucket holds (see withLock). */
-export const dayLock = (date: LocalDate): string => `limber-rec-${date}`;
 
 /** A day's bucket, ready to be written, from its stored value: an unreadable value is kept aside first. */
 async function bucketFrom(key: string, raw: unknown): Promise<Bucket> {
@@ -51,10 +37,6 @@ async function bucketFrom(key: string, raw: unknown): Promise<Bucket> {
 
 export async function bucketForWrite(key: string): Promise<Bucket> {
   return bucketFrom(key, await getValue('local', key));
-}
-
-export function idOf(entry: unknown): unknown {
-  return entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
 }
 
 /** An entry of a day's bucket as far as storing it goes: a record, or a deleted one's tombstone. */

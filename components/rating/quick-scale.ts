@@ -5,13 +5,26 @@
  * renders the same markup over it (adopting these very elements, so focus stays put) and takes
  * over by calling `handOver`, which stops these handlers and gives it what a click here did.
  */
+import { digitReader } from '../../utils/core/content/pain-scale';
 import { nativeApi } from '../../utils/native-browser';
 import { storeRating } from '../../utils/storage/store-rating';
 import type { RatingRecord } from '../../utils/core/data/records';
 
 export interface QuickScale {
-  /** Stops this script's handlers; resolves to the rating a click here stored (null: none), or rejects as it did. */
-  handOver(): Promise<RatingRecord | null>;
+  /**
+   * Stops storing here. `stored`: the rating a click or key here stored (or is storing), rejecting
+   * as that did; null when there was none, so the page is not busy with nothing. Keys are still read
+   * until `keys.take()`, so none typed in between is lost.
+   */
+  handOver(): { stored: Promise<RatingRecord> | null; keys: EarlyKeys };
+}
+
+/** Digit keys typed on the static scale, for the scale that takes the page over. */
+export interface EarlyKeys {
+  /** Whether a typed "1" waits for "0" or Enter now. */
+  readonly one: boolean;
+  /** Stops reading keys here: whether a "1" waits, and the scores typed since the hand-over (once). */
+  take(): { one: boolean; typed: number[] };
 }
 
 export function startQuickScale(root: ParentNode): QuickScale {
@@ -25,34 +38,66 @@ export function startQuickScale(root: ParentNode): QuickScale {
 
   let handedOver = false;
   let storing = false;
-  let result: Promise<RatingRecord | null> = Promise.resolve(null);
+  let result: Promise<RatingRecord> | null = null;
+  const rate = (score: number): void => {
+    // One at a time; the buttons stay enabled, so a focused one keeps its focus.
+    if (storing) return;
+    storing = true;
+    buttons[score]?.setAttribute('aria-pressed', 'true');
+    result = storeRating(api.storage.local, crypto.randomUUID(), score, Date.now()).finally(() => {
+      storing = false;
+    });
+  };
   const onClick = (e: Event): void => {
     if (handedOver) return;
     const target = (e.target as Element).closest<HTMLButtonElement>('button');
     if (!target || target.disabled) return;
     const score = buttons.indexOf(target);
     if (score >= 0) {
-      // One at a time; the buttons stay enabled, so a focused one keeps its focus.
-      if (storing) return;
-      storing = true;
-      target.setAttribute('aria-pressed', 'true');
-      result = storeRating(api.storage.local, crypto.randomUUID(), score, Date.now()).finally(() => {
-        storing = false;
-      });
+      rate(score);
       return;
     }
     const page = target.dataset.open;
     if (page === 'options') void api.runtime.openOptionsPage().then(() => window.close());
     else if (page) void api.tabs.create({ url: api.runtime.getURL(page) }).then(() => window.close());
   };
+  // Digit keys as RatingScale reads them (a "1" waits, shown, for "0" or Enter). After the hand-over
+  // the page is Preact's: scores are kept for it, and nothing here is drawn.
+  const typed: number[] = [];
+  const pending = root.querySelector('.rating-pending');
+  const reader = digitReader(
+    (score) => (handedOver ? typed.push(score) : rate(score)),
+    (one) => {
+      if (handedOver) return;
+      buttons[1]?.toggleAttribute('data-pending', one);
+      if (pending) pending.textContent = one ? t('ratingPendingOne') : '';
+    },
+  );
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (reader.key(e.key)) e.preventDefault();
+  };
   root.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKey);
   for (const b of root.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
 
+  let taken = false;
+  const keys: EarlyKeys = {
+    get one() {
+      return !taken && reader.one;
+    },
+    take() {
+      document.removeEventListener('keydown', onKey);
+      const early = { one: !taken && reader.one, typed: typed.splice(0) };
+      taken = true;
+      return early;
+    },
+  };
   return {
     handOver() {
       handedOver = true;
       root.removeEventListener('click', onClick);
-      return result;
+      return { stored: result, keys };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { digitReader, SCORES } from '../../utils/core/content/pain-scale';
+import type { EarlyKeys } from './quick-scale';
 import './rating-scale.css';
 
 export const RATING_READY_MARK = 'limber-rating-ready';
@@ -17,6 +18,8 @@ export interface RatingScaleProps {
   anchors?: [string, string];
   /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
   focusTarget?: boolean;
+  /** Digit keys the popup's first script read before this took over: a waiting "1", scores typed since. */
+  earlyKeys?: EarlyKeys;
 }
 
 /**
@@ -34,11 +37,12 @@ export function RatingScale({
   questionId,
   anchors,
   focusTarget,
+  earlyKeys,
 }: RatingScaleProps) {
   const onRateRef = useRef(onRate);
   onRateRef.current = onRate;
   // A typed "1" waiting for "0" (10) or Enter (1): shown, never settled by a timer.
-  const [one, setOne] = useState(false);
+  const [one, setOne] = useState(() => earlyKeys?.one ?? false);
 
   useEffect(() => {
     // For the benchmark: the first moment one-click rating is possible on this page.
@@ -47,7 +51,12 @@ export function RatingScale({
 
   useEffect(() => {
     if (!digitKeys || disabled) return;
-    const reader = digitReader((score) => onRateRef.current(score), setOne);
+    const early = earlyKeys?.take();
+    const reader = digitReader((score) => onRateRef.current(score), setOne, early?.one);
+    if (early) {
+      setOne(early.one);
+      for (const score of early.typed) onRateRef.current(score);
+    }
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;
       if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, select')) return;
@@ -59,7 +68,7 @@ export function RatingScale({
       document.removeEventListener('keydown', onKey);
       setOne(false);
     };
-  }, [digitKeys, disabled]);
+  }, [digitKeys, disabled, earlyKeys]);
 
   return (
     <div>

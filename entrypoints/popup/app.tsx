@@ -26,6 +26,7 @@ import { HoldControls } from '../../components/popup/hold-controls';
 import { HoldStatus } from '../../components/popup/hold-status';
 import { storeRating } from '../../utils/storage/store-rating';
 import { userError } from '../../utils/user-error';
+import type { EarlyKeys } from '../../components/rating/quick-scale';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
@@ -40,7 +41,7 @@ const openPage = (path: Parameters<typeof browser.runtime.getURL>[0]): void =>
  * rating. `first`: what a click on the static scale stored before this took over from the page's
  * first script (components/rating/quick-scale.ts), or is storing.
  */
-export function PopupApp({ first }: { first?: Promise<RatingRecord | null> } = {}) {
+export function PopupApp({ first, keys }: { first?: Promise<RatingRecord> | null; keys?: EarlyKeys } = {}) {
   const settingsRead = useStored(loadSettings, watchSettings);
   const state = useStored(loadState, watchState);
   const now = useNow(15_000);
@@ -85,10 +86,13 @@ export function PopupApp({ first }: { first?: Promise<RatingRecord | null> } = {
       setRating({ busy: false, error: userError(err) });
     }
   };
-  // A click the first script stored (or is storing) before this took over.
+  // A click the first script stored (or is storing) before this took over. Digit keys it read go to
+  // the scale below (its effect runs first); if that is not on screen, or not taking keys, the first
+  // script stops reading them here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
   useEffect(() => {
     if (first) void settle(first);
+    keys?.take();
   }, []);
   // The score just saved, clicked again, is that rating: nothing to store. Another score is another
   // rating (a misclick is taken back with Undo), with a new id.
@@ -147,6 +151,7 @@ export function PopupApp({ first }: { first?: Promise<RatingRecord | null> } = {
             questionId="popup-q"
             compact
             digitKeys={!up?.pending}
+            earlyKeys={keys}
             disabled={busy || own.busy}
             selected={saved?.score ?? null}
             onRate={rate}

@@ -7,6 +7,6 @@ import type { QuickScale } from '../../components/rating/quick-scale';
  * script's handlers stop before Preact's are attached: a click in between would reach both.
  */
 export function mount(root: HTMLElement, quick: QuickScale): void {
-  const first = quick.handOver();
-  render(<PopupApp first={first} />, root);
+  const { stored, keys } = quick.handOver();
+  render(<PopupApp first={stored} keys={keys} />, root);
 }

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeBackground, ratings } from './fake-background';
-import { startQuickScale } from '../../components/rating/quick-scale';
+import { type QuickScale, startQuickScale as start } from '../../components/rating/quick-scale';
 import { mount } from '../../entrypoints/popup/mount';
 
 // The popup through the real dispatch to a fake background, as in undo-popup.test.tsx.
@@ -22,6 +22,13 @@ const html = readFileSync(resolve(__dirname, '../../entrypoints/popup/index.html
 const appMarkup = html.slice(html.indexOf('<div id="app">'), html.indexOf('<script'));
 
 let root: HTMLElement;
+// Each test's first script stops reading keys after it (its listener is on the document).
+const started: QuickScale[] = [];
+const startQuickScale = (r: HTMLElement): QuickScale => {
+  const quick = start(r);
+  started.push(quick);
+  return quick;
+};
 beforeEach(() => {
   bg.current = fakeBackground() as { send(e: unknown): Promise<unknown> };
   // The first script uses the browser's own API (Chrome's `chrome`), not the polyfill.
@@ -30,6 +37,7 @@ beforeEach(() => {
   root = document.getElementById('app')!;
 });
 afterEach(() => {
+  for (const quick of started.splice(0)) quick.handOver().keys.take();
   render(null, root);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -86,5 +94,46 @@ describe("the popup's first script and the static markup it starts from", () => 
     fireEvent.click(screen.getByRole('button', { name: '3 of 10' }));
     expect(await screen.findByText(/^Saved: 3 at/)).toBeTruthy();
     expect((await ratings()).map((r) => r.score)).toEqual([3]);
+  });
+
+  const key = (k: string): void => {
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: k });
+  };
+
+  it('a digit key works before Preact: "4" stores 4, and a "1" waits, shown, for "0" or Enter', async () => {
+    startQuickScale(root);
+    key('4');
+    await waitFor(async () => expect((await ratings()).map((r) => r.score)).toEqual([4]));
+    key('1');
+    expect(screen.getByText(/press 0 for 10, or Enter to save 1/)).toBeTruthy();
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(true);
+    key('Escape');
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(false);
+  });
+
+  it('a "1" typed before Preact and "0" after it is one rating of 10, still shown as waiting in between', async () => {
+    const quick = startQuickScale(root);
+    key('1');
+    await act(async () => mount(root, quick));
+    expect(screen.getByText(/press 0 for 10, or Enter to save 1/)).toBeTruthy();
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(true);
+    key('0');
+    expect(await screen.findByText(/^Saved: 10 at/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await ratings()).map((r) => r.score)).toEqual([10]);
+  });
+
+  it('"1" before the hand-over and "0" between the render and its effects is 10, stored once, by Preact', async () => {
+    const quick = startQuickScale(root);
+    key('1');
+    mount(root, quick);
+    key('0');
+    expect(await screen.findByText(/^Saved: 10 at/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await ratings()).map((r) => r.score)).toEqual([10]);
+    key('1');
+    key('Enter');
+    expect(await screen.findByText(/^Saved: 1 at/)).toBeTruthy();
+    expect((await ratings()).map((r) => r.score)).toEqual([10, 1]);
   });
 });

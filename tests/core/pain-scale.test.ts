@@ -37,6 +37,20 @@ describe('pain scale', () => {
     expect(waiting).toEqual([true, false, true, false]);
   });
 
+  it.each([
+    ['0', [10]],
+    ['Enter', [1]],
+    ['Escape 3', [3]],
+    ['7', [7]],
+  ])('started with a "1" waiting, keys %s rate %j', (keys, scores) => {
+    const out: number[] = [];
+    const r = digitReader((s) => out.push(s), undefined, true);
+    expect(r.one).toBe(true);
+    for (const k of keys.split(' ')) r.key(k);
+    expect(out).toEqual(scores);
+    expect(r.one).toBe(false);
+  });
+
   it('ignores keys that are not its own', () => {
     const r = digitReader(() => {});
     expect(r.key('a')).toBe(false);

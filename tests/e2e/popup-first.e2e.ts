@@ -55,4 +55,27 @@ describe("the popup's rating before the rest of the popup has loaded (real Chrom
       await l.close();
     }
   }, 60_000);
+
+  it('reads digit keys with only its first script: "1", a pause, "0" stores one rating of 10', async () => {
+    const l = await launch();
+    try {
+      const page = await l.context.newPage();
+      await page.route(/\/chunks\/mount-[^/]*\.js$/, (r) => r.abort());
+      await page.goto(l.url('popup.html'));
+      await expect(page.getByRole('button', { name: '6 of 10' }).isEnabled()).resolves.toBe(true);
+      await page.keyboard.press('1');
+      await page.getByText(/press 0 for 10, or Enter to save 1/).waitFor();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await storedRecords(l)).toEqual([]);
+      await page.keyboard.press('0');
+      const stored = await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length > 0,
+      );
+      expect(stored.map((r) => (r.type === 'rating' ? r.score : r.type))).toEqual([10]);
+      expect(await page.getByText(/press 0 for 10/).count()).toBe(0);
+    } finally {
+      await l.close();
+    }
+  }, 60_000);
 });

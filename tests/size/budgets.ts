@@ -39,9 +39,10 @@ export const BUDGETS: {
     firstFiles: { goal: 3, budget: 3 },
     allKb: { goal: 20, budget: 44.5 },
   },
-  // prompt first 35.30 kB in 20 files, all 38.58 kB.
+  // prompt first 35.30 kB in 20 files, all 38.58 kB. First raised to 36 on 22 Nov (35.57 kB): the
+  // scale takes over digit keys the popup's first script read (a "1" typed before Preact was lost).
   prompt: {
-    firstKb: { goal: 8, budget: 35.5 },
+    firstKb: { goal: 8, budget: 36 },
     firstFiles: { goal: 3, budget: 20 },
     allKb: { goal: 20, budget: 39 },
   },

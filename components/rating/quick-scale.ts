@@ -11,6 +11,8 @@ import { storeRating } from '../../utils/storage/store-rating';
 import type { RatingRecord } from '../../utils/core/data/records';
 
 export interface QuickScale {
+  /** Resolves once no rating clicked or typed here is being stored (at once when none is). */
+  stored(): Promise<void>;
   /**
    * Stops storing here. `stored`: the rating a click or key here stored (or is storing), rejecting
    * as that did; null when there was none, so the page is not busy with nothing. Keys are still read
@@ -94,6 +96,12 @@ export function startQuickScale(root: ParentNode): QuickScale {
     },
   };
   return {
+    stored() {
+      return (result ?? Promise.resolve()).then(
+        () => undefined,
+        () => undefined,
+      );
+    },
     handOver() {
       handedOver = true;
       root.removeEventListener('click', onClick);

@@ -35,7 +35,8 @@ async function peakHeap<T>(
   }
 }
 
-export async function measureExport(context: BrowserContext, summaryUrl: string, label: string): Promise<void> {
+/** Returns the peak JS heap in MB (NaN when the export failed). */
+export async function measureExport(context: BrowserContext, summaryUrl: string, label: string): Promise<number> {
   const page = await context.newPage();
   let crashed = false;
   page.on('crash', () => {
@@ -95,6 +96,7 @@ export async function measureExport(context: BrowserContext, summaryUrl: string,
       note: `${tasks.length} long tasks (> 50 ms); not a verdict, see tests/e2e/export-all.e2e.ts`,
     });
     add({ group: 'export', figure: '  peak JS heap during it (sampled every 100 ms)', unit: 'MB', value: peakMB });
+    return peakMB;
   } catch (err) {
     add({
       group: 'export',
@@ -104,6 +106,7 @@ export async function measureExport(context: BrowserContext, summaryUrl: string,
       failed: true,
       note: crashed ? 'the page crashed' : err instanceof Error ? err.message.split('\n')[0] : String(err),
     });
+    return Number.NaN;
   } finally {
     removeDir(file);
     if (!page.isClosed()) await page.close().catch(() => {});

@@ -31,8 +31,13 @@ const began = Date.now();
 // A promise the browser drops when it crashes must not end the run before the table is printed.
 process.on('unhandledRejection', (err) => console.error(`bench: unhandled: ${String(err)}`));
 
+// BENCH_PARTS=usable/click,size: only those parts (for a quick look while working; verdicts then
+// cover only what was measured).
+const only = process.env.BENCH_PARTS?.split(',').map((p) => p.trim());
+
 /** Runs one part; if it fails, its failure is a row of the table and the other parts still run. */
 async function part(name: string, run: () => unknown): Promise<void> {
+  if (only && name !== 'browser' && !only.includes(name)) return;
   const t0 = Date.now();
   try {
     await run();

@@ -74,6 +74,18 @@ describe("the popup's first script and the static markup it starts from", () => 
     expect((await ratings()).length).toBe(1);
   });
 
+  it('says when a rating clicked on it is stored (the rest of the popup loads only then)', async () => {
+    const quick = startQuickScale(root);
+    let done = false;
+    await quick.stored().then(() => {
+      done = true;
+    });
+    expect(done).toBe(true);
+    fireEvent.click(buttons()[8]!);
+    const stored = quick.stored().then(async () => (await ratings()).map((r) => r.score));
+    await expect(stored).resolves.toEqual([8]);
+  });
+
   it('a click right after Preact has rendered, before its effects have run, stores one rating, not two', async () => {
     const quick = startQuickScale(root);
     mount(root, quick);

@@ -40,15 +40,29 @@ export function startQuickScale(root: ParentNode): QuickScale {
 
   let handedOver = false;
   let storing = false;
+  // The score stored here last: given again (a double click, a held key), it is that rating, as in
+  // PopupApp; another score is another rating.
+  let last: number | null = null;
   let result: Promise<RatingRecord> | null = null;
+  const press = (score: number | null): void => {
+    for (const [i, b] of buttons.entries()) b.setAttribute('aria-pressed', String(i === score));
+  };
   const rate = (score: number): void => {
     // One at a time; the buttons stay enabled, so a focused one keeps its focus.
-    if (storing) return;
+    if (storing || score === last) return;
     storing = true;
-    buttons[score]?.setAttribute('aria-pressed', 'true');
-    result = storeRating(api.storage.local, crypto.randomUUID(), score, Date.now()).finally(() => {
-      storing = false;
-    });
+    last = score;
+    press(score);
+    result = storeRating(api.storage.local, crypto.randomUUID(), score, Date.now())
+      .catch((err: unknown) => {
+        // Not stored: nothing is shown as given (PopupApp says why once it has taken over).
+        last = null;
+        press(null);
+        throw err;
+      })
+      .finally(() => {
+        storing = false;
+      });
   };
   const onClick = (e: Event): void => {
     if (handedOver) return;
@@ -68,7 +82,11 @@ export function startQuickScale(root: ParentNode): QuickScale {
   const typed: number[] = [];
   const pending = root.querySelector('.rating-pending');
   const reader = digitReader(
-    (score) => (handedOver ? typed.push(score) : rate(score)),
+    (score) => {
+      if (!handedOver) rate(score);
+      // Kept for Preact: the first score only (it stores one at a time), not the one stored here.
+      else if (typed.length === 0 && score !== last) typed.push(score);
+    },
     (one) => {
       if (handedOver) return;
       buttons[1]?.toggleAttribute('data-pending', one);

@@ -11,7 +11,11 @@ const quick = startQuickScale(root);
 // or typed by then is stored: loading it takes the page's main thread for tens of milliseconds, and
 // a click stored meanwhile waited for it (9× the floor page's time; 3× without). LATER_MS is below
 // the quickest human reaction to the popup appearing, so the rest is on screen before most clicks.
+// A store that does not finish (a day's lock never released) holds the rest back for 2 s at most.
 const LATER_MS = 100;
+const STORE_WAIT_MS = 2000;
+const storedOrLate = (): Promise<void> =>
+  Promise.race([quick.stored(), new Promise<void>((r) => setTimeout(r, STORE_WAIT_MS))]);
 requestAnimationFrame(() =>
-  setTimeout(() => void quick.stored().then(() => import('./mount').then((m) => m.mount(root, quick))), LATER_MS),
+  setTimeout(() => void storedOrLate().then(() => import('./mount').then((m) => m.mount(root, quick))), LATER_MS),
 );

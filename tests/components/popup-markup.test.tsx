@@ -81,6 +81,12 @@ describe("the popup's first script and the static markup it starts from", () => 
       done = true;
     });
     expect(done).toBe(true);
+    // A slow write: stored() waits for it.
+    const write = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await new Promise((r) => setTimeout(r, 80));
+      return write(items);
+    });
     fireEvent.click(buttons()[8]!);
     const stored = quick.stored().then(async () => (await ratings()).map((r) => r.score));
     await expect(stored).resolves.toEqual([8]);
@@ -147,5 +153,48 @@ describe("the popup's first script and the static markup it starts from", () => 
     key('Enter');
     expect(await screen.findByText(/^Saved: 1 at/)).toBeTruthy();
     expect((await ratings()).map((r) => r.score)).toEqual([10, 1]);
+  });
+
+  it('the same score again before Preact (a double click, a held key) is that rating; another score is another, and only it shows pressed', async () => {
+    const quick = startQuickScale(root);
+    fireEvent.click(buttons()[5]!);
+    await quick.stored();
+    fireEvent.click(buttons()[5]!);
+    key('5');
+    key('5');
+    await quick.stored();
+    expect((await ratings()).map((r) => r.score)).toEqual([5]);
+    fireEvent.click(buttons()[7]!);
+    await quick.stored();
+    expect((await ratings()).map((r) => r.score)).toEqual([5, 7]);
+    expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i === 7)),
+    );
+  });
+
+  it('a score clicked before Preact and typed again between its render and effects is stored once', async () => {
+    const quick = startQuickScale(root);
+    fireEvent.click(buttons()[5]!);
+    await quick.stored();
+    mount(root, quick);
+    key('5');
+    expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await ratings()).map((r) => r.score)).toEqual([5]);
+  });
+
+  it('a store that fails before Preact shows nothing as given, and the same score can be given again', async () => {
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const quick = startQuickScale(root);
+    fireEvent.click(buttons()[4]!);
+    await quick.stored();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(buttons()[4]!.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(buttons()[4]!);
+    await quick.stored();
+    expect((await ratings()).map((r) => r.score)).toEqual([4]);
+    expect(buttons()[4]!.getAttribute('aria-pressed')).toBe('true');
   });
 });

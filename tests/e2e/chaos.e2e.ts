@@ -67,6 +67,14 @@ describe('chaos in real Chromium', () => {
       const raters = await Promise.all([0, 1].map(() => l.context.newPage()));
       await Promise.all(raters.map((p) => p.goto(l.url('popup.html'))));
       await Promise.all(raters.map((p) => p.getByRole('button', { name: '4 of 10' }).first().waitFor()));
+      // The whole popup, not only its first script: the "Saved" line each rating is confirmed by.
+      await Promise.all(
+        raters.map((p) =>
+          p.waitForFunction(() =>
+            document.getElementById('popup-q')?.closest('section')?.querySelector('[role="status"]'),
+          ),
+        ),
+      );
       const cdp = await l.context.newCDPSession(l.probe);
       await cdp.send('ServiceWorker.enable');
 

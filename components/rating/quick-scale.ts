@@ -25,8 +25,8 @@ export interface QuickScale {
 export interface EarlyKeys {
   /** Whether a typed "1" waits for "0" or Enter now. */
   readonly one: boolean;
-  /** Stops reading keys here: whether a "1" waits, and the scores typed since the hand-over (once). */
-  take(): { one: boolean; typed: number[] };
+  /** Stops reading keys here: whether a "1" waits, and the score typed since the hand-over, if any (once). */
+  take(): { one: boolean; typed: number | null };
 }
 
 export function startQuickScale(root: ParentNode): QuickScale {
@@ -79,13 +79,13 @@ export function startQuickScale(root: ParentNode): QuickScale {
   };
   // Digit keys as RatingScale reads them (a "1" waits, shown, for "0" or Enter). After the hand-over
   // the page is Preact's: scores are kept for it, and nothing here is drawn.
-  const typed: number[] = [];
+  let typed: number | null = null;
   const pending = root.querySelector('.rating-pending');
   const reader = digitReader(
     (score) => {
       if (!handedOver) rate(score);
       // Kept for Preact: the first score only (it stores one at a time), not the one stored here.
-      else if (typed.length === 0 && score !== last) typed.push(score);
+      else if (typed === null && score !== last) typed = score;
     },
     (one) => {
       if (handedOver) return;
@@ -108,7 +108,8 @@ export function startQuickScale(root: ParentNode): QuickScale {
     },
     take() {
       document.removeEventListener('keydown', onKey);
-      const early = { one: !taken && reader.one, typed: typed.splice(0) };
+      const early = { one: !taken && reader.one, typed };
+      typed = null;
       taken = true;
       return early;
     },

@@ -18,7 +18,7 @@ export interface RatingScaleProps {
   anchors?: [string, string];
   /** Where a prompt puts focus when it opens: the question and its answers, not a single answer. */
   focusTarget?: boolean;
-  /** Digit keys the popup's first script read before this took over: a waiting "1", scores typed since. */
+  /** Digit keys the popup's first script read before this took over: a waiting "1", a score typed since. */
   earlyKeys?: EarlyKeys;
 }
 
@@ -55,7 +55,7 @@ export function RatingScale({
     const reader = digitReader((score) => onRateRef.current(score), setOne, early?.one);
     if (early) {
       setOne(early.one);
-      for (const score of early.typed) onRateRef.current(score);
+      if (early.typed !== null) onRateRef.current(early.typed);
     }
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;

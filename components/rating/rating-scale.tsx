@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { digitReader, SCORES } from '../../utils/core/content/pain-scale';
 import type { EarlyKeys } from './quick-scale';
@@ -49,7 +49,9 @@ export function RatingScale({
     if (!disabled && performance.getEntriesByName(RATING_READY_MARK).length === 0) performance.mark(RATING_READY_MARK);
   }, [disabled]);
 
-  useEffect(() => {
+  // A layout effect: listening from the moment the buttons are on the page. An effect waits for a
+  // paint, which a new or busy window delays, and a key typed meanwhile was lost.
+  useLayoutEffect(() => {
     if (!digitKeys || disabled) return;
     const early = earlyKeys?.take();
     const reader = digitReader((score) => onRateRef.current(score), setOne, early?.one);

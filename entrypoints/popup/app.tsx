@@ -49,7 +49,9 @@ export function PopupApp({ first, keys }: { first?: Promise<RatingRecord> | null
   const own = useSavedRating();
   const saved = own.rating && !own.takenBack ? own.rating : null;
   const { busy, error, dispatch } = useDispatch();
-  const [rating, setRating] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  // Busy from the start while a rating the first script stored is settled: the scale takes keys as
+  // soon as it is on the page, and that score typed again is that rating, not a second one.
+  const [rating, setRating] = useState<{ busy: boolean; error: string | null }>({ busy: !!first, error: null });
   const flare = useFlare(own.rating ? `${own.rating.id}:${own.rating.score}:${own.takenBack}` : null);
   const last = useLastRating(today(new Date(now)));
   const card = useRef<HTMLElement>(null);

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { RatingScale } from '../../components/rating/rating-scale';
 
@@ -62,6 +63,24 @@ describe('RatingScale', () => {
     fireEvent.keyDown(document.body, { key: 'Enter' });
     expect(onRate.mock.calls).toEqual([[4], [10], [10], [1]]);
     vi.useRealTimers();
+  });
+
+  it('hears a digit key from the moment its buttons are on the page, before the browser paints', () => {
+    // The prompt window's scale once listened only after a paint: a "1" typed as the buttons
+    // appeared was lost (seen in CI). preact's own render, without testing-library's act(),
+    // leaves effects that wait for a paint unrun, as a busy or hidden window does.
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onRate = vi.fn();
+    try {
+      preactRender(<RatingScale questionId="q" onRate={onRate} digitKeys />, host);
+      expect(host.querySelectorAll('button')).toHaveLength(11);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '4', bubbles: true }));
+      expect(onRate).toHaveBeenCalledWith(4);
+    } finally {
+      preactRender(null, host);
+      host.remove();
+    }
   });
 
   it('does nothing while disabled', async () => {

@@ -2,9 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * The modules the popup's first script needs (components/rating/quick-scale.ts and what it
- * imports) are also used by later code, so Rollup would split them into several small shared
- * chunks, each one more request before the rating works. They go in one chunk instead.
+ * The modules the first scripts of the popup and the prompt window need (components/rating/
+ * quick-scale.ts, components/prompt/quick-prompt.ts and what they import) are also used by later
+ * code, so Rollup would split them into several small shared chunks, each one more request before
+ * the rating works. They go in one chunk instead.
  */
 const FIRST = [
   '/components/rating/quick-scale.ts',
@@ -14,6 +15,9 @@ const FIRST = [
   '/utils/storage/bucket.ts',
   '/utils/core/data/local-rating.ts',
   '/utils/core/data/record-version.ts',
+  '/components/rating/early-keys.ts',
+  '/utils/core/content/pain-scale.ts',
+  '/utils/core/content/kind-text.ts',
   'vite/preload-helper',
   // The script WXT adds to every page to start its runtime plugins (this project has none).
   'virtual:wxt-html-plugins',
@@ -33,11 +37,12 @@ const firstChunkPlugin = {
 };
 
 /**
- * The popup's stylesheets go into popup.html itself: a linked stylesheet holds back the page's first
- * script and its first paint until it has loaded (three of them cost the popup about a third of its
- * time to a usable scale). The files stay in the build for the other pages.
+ * The stylesheets of the popup and the prompt window go into their HTML itself: a linked stylesheet
+ * holds back the page's first script and its first paint until it has loaded (three of them cost
+ * the popup about a third of its time to a usable scale). The files stay in the build for the other
+ * pages.
  */
-const INLINE_CSS_PAGES = ['/entrypoints/popup/index.html'];
+const INLINE_CSS_PAGES = ['/entrypoints/popup/index.html', '/entrypoints/prompt/index.html'];
 const inlineCssPlugin = {
   name: 'limber-inline-css',
   transformIndexHtml: {

@@ -6,7 +6,8 @@
 import type { StorageLocal } from './storage/store-rating';
 
 export interface NativeApi {
-  storage: { local: StorageLocal };
+  /** storage.session: Chrome 102+, Firefox 115+; absent in older browsers. */
+  storage: { local: StorageLocal; session?: StorageLocal };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
   tabs: { create(props: { url: string }): Promise<unknown> };
   runtime: { getURL(path: string): string; openOptionsPage(): Promise<void> };

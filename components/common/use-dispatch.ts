@@ -10,8 +10,11 @@ export interface Dispatcher {
   busy: boolean;
   /** Why the last event failed, in plain words, or null. */
   error: string | null;
-  /** Sends a user event to the background; null when it failed (the reason is in `error`). */
-  dispatch(event: UserEvent): Promise<DispatchResult | null>;
+  /**
+   * Sends a user event to the background; null when it failed (the reason is in `error`). `sent`:
+   * the reply to this event, sent already (by a page's first script): followed, not sent again.
+   */
+  dispatch(event: UserEvent, sent?: Promise<DispatchResult>): Promise<DispatchResult | null>;
   /** Forgets the last failure, e.g. when what it was about has left the screen. */
   clearError(): void;
 }
@@ -24,11 +27,11 @@ export interface Dispatcher {
  * clicked again is the same intention: it is sent under the unconfirmed rating's id, so it cannot be
  * stored twice. Another score is another rating, with the id its page gave it.
  */
-export function useDispatch(): Dispatcher {
-  const [busy, setBusy] = useState(false);
+export function useDispatch(startBusy = false): Dispatcher {
+  const [busy, setBusy] = useState(startBusy);
   const [error, setError] = useState<string | null>(null);
   const unconfirmed = useRef<Rate | null>(null);
-  const dispatch = async (given: UserEvent): Promise<DispatchResult | null> => {
+  const dispatch = async (given: UserEvent, sent?: Promise<DispatchResult>): Promise<DispatchResult | null> => {
     const prior = unconfirmed.current;
     const event =
       given.type === 'rate' && prior && prior.score === given.score && prior.source === given.source
@@ -38,7 +41,7 @@ export function useDispatch(): Dispatcher {
     setBusy(true);
     setError(null);
     try {
-      const result = await send(event);
+      const result = await (sent ?? send(event));
       if (event.type === 'rate') unconfirmed.current = null;
       return result;
     } catch (err) {

@@ -1,14 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** A stored value, loaded once and kept current through storage change events. */
-export function useStored<T>(load: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+/**
+ * A stored value, loaded once and kept current through storage change events. `initial`: the value
+ * read just before the page rendered; it is still loaded again (a change may have come in between).
+ */
+export function useStored<T>(
+  load: () => Promise<T>,
+  watch: (cb: (value: T) => void) => () => void,
+  initial?: T,
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(initial);
   // load and watch are module-level functions, fixed for the page's life: subscribe once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above.
   useEffect(() => {
     let live = true;
-    const unwatch = watch((v) => live && setValue(v));
-    load().then((v) => live && setValue((cur) => cur ?? v));
+    // A change heard before the load returns is newer than what the load read.
+    let heard = false;
+    const unwatch = watch((v) => {
+      heard = true;
+      if (live) setValue(v);
+    });
+    load().then((v) => live && !heard && setValue(v));
     return () => {
       live = false;
       unwatch();

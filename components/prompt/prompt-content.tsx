@@ -57,6 +57,7 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
           postureItem={shown.postureItem}
           stretches={prompt.stretches}
           busy={busy}
+          earlyKeys={kind === 'pain' ? prompt.earlyKeys : undefined}
           onAnswer={(a) => void prompt.answer(kind, a)}
         />
       ))}

@@ -14,6 +14,7 @@ import type { Answer, PromptKind } from '../../utils/core/scheduler';
 import type { Stretch } from '../../utils/core/content/stretches';
 import type { PartStatus } from './part-status';
 import type { SavedRatingControl } from '../rating/use-saved-rating';
+import type { EarlyKeys } from '../rating/early-keys';
 
 export interface PromptPartProps {
   kind: PromptKind;
@@ -33,6 +34,8 @@ export interface PromptPartProps {
   postureItem: number;
   stretches: readonly Stretch[];
   busy: boolean;
+  /** The pain part: digit keys read by the page's first script, for its scale. */
+  earlyKeys?: EarlyKeys | undefined;
   onAnswer(a: Answer): void;
 }
 
@@ -46,6 +49,7 @@ export function PromptPart({
   postureItem,
   stretches,
   busy,
+  earlyKeys,
   onAnswer,
 }: PromptPartProps): JSX.Element {
   const section = useRef<HTMLElement>(null);
@@ -77,6 +81,7 @@ export function PromptPart({
             questionId="pain-q"
             digitKeys={open || takenBack}
             focusTarget={open}
+            earlyKeys={earlyKeys}
             disabled={busy || !!mine?.busy}
             selected={!open && !takenBack ? (mine?.rating?.score ?? null) : null}
             onRate={pick}

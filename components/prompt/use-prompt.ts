@@ -19,8 +19,27 @@ import type { Stretch } from '../../utils/core/content/stretches';
 import type { RatingAmendment } from '../../utils/storage/records';
 import type { PartStatus } from './part-status';
 import type { SavedRating, SavedRatingControl } from '../rating/use-saved-rating';
+import type { EarlyKeys } from '../rating/early-keys';
+import type { EarlyAnswer } from './quick-prompt';
+import type { StoredSettings } from '../../utils/storage/settings';
+import type { SchedulerState } from '../../utils/core/scheduler/state';
 
 export type { SavedRating };
+
+/** What the prompt window's first script read and did before the page took over (quick-prompt.ts). */
+export interface PromptStart {
+  /** Read just before the first render, which then shows the prompt the first script drew. */
+  settings?: StoredSettings;
+  state?: SchedulerState;
+  /** The prompt the first script drew (it may be answered, and gone from `state`, by now). */
+  shown: PendingPrompt | null;
+  /** An answer the first script gave, its reply still to come or come. */
+  answer: EarlyAnswer | null;
+  /** Digit keys it read: the pain part's scale takes them. */
+  keys: EarlyKeys | null;
+  /** The prompt it drew and put focus in: not focused again. */
+  focused: string | null;
+}
 
 /** Everything the prompt shows, and what the user can do there. */
 export interface PromptModel {
@@ -52,6 +71,8 @@ export interface PromptModel {
   error: string | null;
   /** The title's ref: focus starts there, or at the first open question below it. */
   heading: RefObject<HTMLHeadingElement>;
+  /** Digit keys read before this took over, for the pain part's scale. */
+  earlyKeys?: EarlyKeys;
   answer(kind: PromptKind, a: Answer): Promise<void>;
   /** One answer for every open part: snooze or skip. */
   answerAll(a: Answer): Promise<void>;
@@ -63,17 +84,19 @@ export interface PromptModel {
  * The waiting prompt: loads it, keeps it on screen, and sends its answers. Shared by the prompt
  * window and the toolbar popup, which shows it when a prompt waits.
  */
-export function usePrompt(): PromptModel {
-  const settings = useStored(loadSettings, watchSettings)?.settings;
-  const state = useStored(loadState, watchState);
+export function usePrompt(start?: PromptStart): PromptModel {
+  const settings = useStored(loadSettings, watchSettings, start?.settings)?.settings;
+  const state = useStored(loadState, watchState, start?.state);
   const pending = state?.pending ?? null;
-  const [shown, setShown] = useState<PendingPrompt | null>(null);
+  const [shown, setShown] = useState<PendingPrompt | null>(() => start?.shown ?? start?.state?.pending ?? null);
   const [status, setStatus] = useState<Partial<Record<PromptKind, PartStatus>>>({});
   const saved = useSavedRating();
   const { rating } = saved;
   const [askAfterBreak, setAskAfterBreak] = useState(false);
-  const [answering, setAnswering] = useState<readonly PromptKind[]>([]);
-  const { busy, error, dispatch, clearError } = useDispatch();
+  // The first script's answer is on its way or just came back: its part stays on screen as it was.
+  const [answering, setAnswering] = useState<readonly PromptKind[]>(() => (start?.answer ? [start.answer.kind] : []));
+  // Busy from the start while the first script's answer is on its way: its part takes no other.
+  const { busy, error, dispatch, clearError } = useDispatch(!!start?.answer && !start.answer.settled);
   // Asked again whenever the rating saved here changes: changed, taken back or given again.
   const flare = useFlare(rating ? `${rating.id}:${rating.score}:${saved.takenBack}` : null);
 
@@ -96,7 +119,7 @@ export function usePrompt(): PromptModel {
   // While it waits, the prompt on screen is the stored one as it is now (its parts, snoozes left,
   // posture item), not the copy taken when it arrived; the last copy only stays once it is gone.
   const live = shown && pending?.id === shown.id ? pending : shown;
-  const heading = useFocusOnce(live?.id);
+  const heading = useFocusOnce(live?.id, start?.focused ?? null);
   useChime(live?.id, !!settings?.delivery.sound);
   const stretches = useStretchPicks(live?.id, settings, flare.active);
 
@@ -110,8 +133,10 @@ export function usePrompt(): PromptModel {
     async () => !(await loadState()).pending?.open.length,
   );
 
-  const send = async (promptId: string, kind: PromptKind, a: Answer): Promise<void> => {
-    const result = await dispatch({ type: 'answer', promptId, kind, answer: a });
+  // `early`: this answer, sent already by the first script; its reply shown at once if it has come
+  // (no render in between, so the scale it was given on stays, and keeps focus).
+  const send = async (promptId: string, kind: PromptKind, a: Answer, early?: EarlyAnswer): Promise<void> => {
+    const result = early?.settled ?? (await dispatch({ type: 'answer', promptId, kind, answer: a }, early?.reply));
     if (!result) return;
     // Another view (a second prompt window, the popup) may have answered this part first: only an
     // answer stored as this one is "saved" here, and only that rating takes details from this view.
@@ -125,15 +150,24 @@ export function usePrompt(): PromptModel {
     if (stored?.type === 'rating') saved.saved(stored);
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
-  const answer = async (kind: PromptKind, a: Answer): Promise<void> => {
-    if (!live) return;
+  const answer = async (kind: PromptKind, a: Answer, early?: EarlyAnswer): Promise<void> => {
+    const promptId = early?.promptId ?? live?.id;
+    if (!promptId) return;
     setAnswering((k) => [...k, kind]);
     try {
-      await send(live.id, kind, a);
+      await send(promptId, kind, a, early);
     } finally {
       setAnswering((k) => k.filter((x) => x !== kind));
     }
   };
+  // Once, on taking over: the first script's answer is followed here as if given here; its keys,
+  // if the pain part's scale did not take them (it takes them first), are no longer read there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
+  useEffect(() => {
+    const early = start?.answer;
+    if (early) void answer(early.kind, early.answer, early);
+    start?.keys?.take();
+  }, []);
 
   return {
     settings: state && settings ? settings : null,
@@ -150,7 +184,8 @@ export function usePrompt(): PromptModel {
     busy,
     error,
     heading,
-    answer,
+    ...(start?.keys ? { earlyKeys: start.keys } : {}),
+    answer: (kind, a) => answer(kind, a),
     answerAll: async (a) => {
       for (const kind of openParts) await answer(kind, a);
     },

@@ -5,10 +5,11 @@
  * renders the same markup over it (adopting these very elements, so focus stays put) and takes
  * over by calling `handOver`, which stops these handlers and gives it what a click here did.
  */
-import { digitReader } from '../../utils/core/content/pain-scale';
+import { readStaticKeys } from './early-keys';
 import { nativeApi } from '../../utils/native-browser';
 import { storeRating } from '../../utils/storage/store-rating';
 import type { RatingRecord } from '../../utils/core/data/records';
+import type { EarlyKeys } from './early-keys';
 
 export interface QuickScale {
   /** Resolves once no rating clicked or typed here is being stored (at once when none is). */
@@ -19,14 +20,6 @@ export interface QuickScale {
    * until `keys.take()`, so none typed in between is lost.
    */
   handOver(): { stored: Promise<RatingRecord> | null; keys: EarlyKeys };
-}
-
-/** Digit keys typed on the static scale, for the scale that takes the page over. */
-export interface EarlyKeys {
-  /** Whether a typed "1" waits for "0" or Enter now. */
-  readonly one: boolean;
-  /** Stops reading keys here: whether a "1" waits, and the score typed since the hand-over, if any (once). */
-  take(): { one: boolean; typed: number | null };
 }
 
 export function startQuickScale(root: ParentNode): QuickScale {
@@ -77,43 +70,11 @@ export function startQuickScale(root: ParentNode): QuickScale {
     if (page === 'options') void api.runtime.openOptionsPage().then(() => window.close());
     else if (page) void api.tabs.create({ url: api.runtime.getURL(page) }).then(() => window.close());
   };
-  // Digit keys as RatingScale reads them (a "1" waits, shown, for "0" or Enter). After the hand-over
-  // the page is Preact's: scores are kept for it, and nothing here is drawn.
-  let typed: number | null = null;
-  const pending = root.querySelector('.rating-pending');
-  const reader = digitReader(
-    (score) => {
-      if (!handedOver) rate(score);
-      // Kept for Preact: the first score only (it stores one at a time), not the one stored here.
-      else if (typed === null && score !== last) typed = score;
-    },
-    (one) => {
-      if (handedOver) return;
-      buttons[1]?.toggleAttribute('data-pending', one);
-      if (pending) pending.textContent = one ? t('ratingPendingOne') : '';
-    },
-  );
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (reader.key(e.key)) e.preventDefault();
-  };
+  // Digit keys as RatingScale reads them; after the hand-over, kept for Preact (not the one stored here).
+  const read = readStaticKeys(root, t('ratingPendingOne'), rate, (score) => score === last);
   root.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
   for (const b of root.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
 
-  let taken = false;
-  const keys: EarlyKeys = {
-    get one() {
-      return !taken && reader.one;
-    },
-    take() {
-      document.removeEventListener('keydown', onKey);
-      const early = { one: !taken && reader.one, typed };
-      typed = null;
-      taken = true;
-      return early;
-    },
-  };
   return {
     stored() {
       return (result ?? Promise.resolve()).then(
@@ -123,8 +84,9 @@ export function startQuickScale(root: ParentNode): QuickScale {
     },
     handOver() {
       handedOver = true;
+      read.handOver();
       root.removeEventListener('click', onClick);
-      return { stored: result, keys };
+      return { stored: result, keys: read.keys };
     },
   };
 }

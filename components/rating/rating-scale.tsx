@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { digitReader, SCORES } from '../../utils/core/content/pain-scale';
-import type { EarlyKeys } from './quick-scale';
+import type { EarlyKeys } from './early-keys';
 import './rating-scale.css';
 
 export const RATING_READY_MARK = 'limber-rating-ready';
@@ -82,7 +82,9 @@ export function RatingScale({
         role="group"
         aria-labelledby={questionId}
         aria-describedby={`${questionId}-anchors`}
-        {...(focusTarget ? { tabIndex: -1, 'data-prompt-focus': '' } : {})}
+        // tabindex as the attribute's own name: Preact adopting the prompt's first-script markup keeps
+        // it (tabIndex would remove and set it again, taking focus from the group for a moment).
+        {...(focusTarget ? { tabindex: -1, 'data-prompt-focus': '' } : {})}
       >
         {SCORES.map((score) => (
           <button

@@ -26,7 +26,7 @@ import { HoldControls } from '../../components/popup/hold-controls';
 import { HoldStatus } from '../../components/popup/hold-status';
 import { storeRating } from '../../utils/storage/store-rating';
 import { userError } from '../../utils/user-error';
-import type { EarlyKeys } from '../../components/rating/quick-scale';
+import type { EarlyKeys } from '../../components/rating/early-keys';
 
 const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
 /** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */

@@ -33,18 +33,21 @@ export const BUDGETS: {
   otherPages: { pages: string[]; firstKb: Budget };
 } = {
   // Set from the build of 22 Nov, 14:00 (popup restructured: static scale, Preact after, started in a
-  // later task): popup first 2.69 kB in 2 files (goals met), all 44.02 kB.
+  // later task): popup first 2.69 kB in 2 files (goals met), all 44.02 kB. All raised to 45 on 22 Nov
+  // (44.73 kB): the prompt view it loads when a prompt waits takes over the prompt window's
+  // first-script answer and keys, and the messaging chunk is now its own file.
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 44.5 },
+    allKb: { goal: 20, budget: 45 },
   },
-  // prompt first 35.30 kB in 20 files, all 38.58 kB. First raised to 36 on 22 Nov (35.57 kB): the
-  // scale takes over digit keys the popup's first script read (a "1" typed before Preact was lost).
+  // Prompt window restructured on 22 Nov (its first script draws a waiting pain prompt's scale and
+  // sends its answer; Preact after): first 4.40 kB in 2 files (goals met; was 35.57 kB in 20), all
+  // 41.14 kB. All raised from 39 to 41.5: that first script (1.8 kB) comes on top of the page.
   prompt: {
-    firstKb: { goal: 8, budget: 36 },
-    firstFiles: { goal: 3, budget: 20 },
-    allKb: { goal: 20, budget: 39 },
+    firstKb: { goal: 8, budget: 8 },
+    firstFiles: { goal: 3, budget: 3 },
+    allKb: { goal: 20, budget: 41.5 },
   },
   // background.js 18.18 kB.
   backgroundKb: { goal: 10, budget: 18.5 },

@@ -1,0 +1,199 @@
+import { act, fireEvent, render as tlRender, screen } from '@testing-library/preact';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBackground, ratings, seedPrompt } from './fake-background';
+import { type QuickPrompt, startQuickPrompt as start } from '../../components/prompt/quick-prompt';
+import { mount } from '../../entrypoints/prompt/mount';
+import { PromptApp } from '../../entrypoints/prompt/app';
+import { loadSettings } from '../../utils/storage/settings';
+import { loadState } from '../../utils/storage/state';
+import { parseState } from '../../utils/core/scheduler/schema';
+import type { FakeBackground } from './fake-background';
+
+// The page through the real dispatch to a fake background, as in undo-prompt.test.tsx.
+const bg = vi.hoisted(() => ({ current: null as { send(e: unknown): Promise<unknown> } | null }));
+vi.mock('@webext-core/messaging', () => ({
+  defineExtensionMessaging: () => ({
+    sendMessage: (_type: string, event: unknown) => bg.current!.send(event),
+    onMessage: () => () => undefined,
+  }),
+}));
+
+let background: FakeBackground;
+let root: HTMLElement;
+// Each test's first script stops reading keys after it (its listener is on the document).
+const started: QuickPrompt[] = [];
+const startQuickPrompt = async (r: HTMLElement): Promise<QuickPrompt> => {
+  const quick = await start(r);
+  started.push(quick);
+  return quick;
+};
+beforeEach(() => {
+  background = fakeBackground();
+  bg.current = background as { send(e: unknown): Promise<unknown> };
+  // The first script uses the browser's own API (Chrome's `chrome`), not the polyfill.
+  vi.stubGlobal('chrome', fakeBrowser);
+  document.body.innerHTML = '<div id="app"></div>';
+  root = document.getElementById('app')!;
+});
+afterEach(() => {
+  for (const quick of started.splice(0)) quick.handOver().keys?.take();
+  render(null, root);
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const buttons = (): HTMLButtonElement[] => [...root.querySelectorAll<HTMLButtonElement>('.rating-btn')];
+const key = (k: string): void => void fireEvent.keyDown(document.body, { key: k });
+const scores = async (): Promise<[number, string][]> => (await ratings()).map((r) => [r.score, r.source]);
+
+/** What Preact alone renders for the waiting prompt: its title and parts, without the footer. */
+async function preactAlone(): Promise<string[]> {
+  const { container, unmount } = tlRender(<PromptApp />);
+  await screen.findByRole('button', { name: '6 of 10' });
+  const main = container.querySelector('main')!;
+  const html = [...main.children].slice(0, 2).map((e) => e.outerHTML);
+  unmount();
+  return html;
+}
+
+describe("the prompt window's first script", () => {
+  it.each([
+    [['pain'] as const, 'Pain rating'],
+    [['pain', 'posture'] as const, 'Limber check-in'],
+  ])(
+    'draws %j as Preact renders it first, focused on the scale; Preact adopts those very elements',
+    async (kinds, title) => {
+      await seedPrompt([...kinds]);
+      const expected = await preactAlone();
+      const quick = await startQuickPrompt(root);
+      expect(quick.drawn).toBe('p1');
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
+      expect(screen.getByRole('group', { name: 'How much pain right now?' })).toBe(document.activeElement);
+      const main = root.querySelector('main')!;
+      expect([...main.children].map((e) => e.outerHTML)).toEqual(expected);
+      const before = buttons();
+      before[3]!.focus();
+      await act(() => mount(root, quick));
+      expect(await screen.findByRole('button', { name: 'Skip' })).toBeTruthy();
+      expect(buttons().every((b, i) => b === before[i])).toBe(true);
+      expect(document.activeElement).toBe(before[3]);
+      expect([...root.querySelector('main')!.children].slice(0, 2).map((e) => e.outerHTML)).toEqual(expected);
+    },
+  );
+
+  it('a click before Preact is the prompt’s answer, sent through the background; Preact then shows it saved', async () => {
+    await seedPrompt(['pain']);
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[7]!);
+    fireEvent.click(buttons()[8]!);
+    await quick.answered();
+    expect(await scores()).toEqual([[7, 'prompt']]);
+    await act(() => mount(root, quick));
+    expect(await screen.findByText(/^Saved: 7 at/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '7 of 10', pressed: true })).toBeTruthy();
+    expect(background.events).toHaveLength(1);
+  });
+
+  it('an answer still on its way at the hand-over is followed by Preact, not sent again; a key typed meanwhile is not a second answer', async () => {
+    await seedPrompt(['pain']);
+    let release = (): void => undefined;
+    const reached = new Promise<void>((r) => {
+      background.before = () => {
+        r();
+        return new Promise<void>((go) => (release = go));
+      };
+    });
+    const quick = await startQuickPrompt(root);
+    key('5');
+    await reached;
+    await act(() => mount(root, quick));
+    key('3');
+    expect(screen.getByRole('button', { name: '3 of 10' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => release());
+    expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
+    expect(await scores()).toEqual([[5, 'prompt']]);
+    expect(background.events).toHaveLength(1);
+  });
+
+  it("a score typed between Preact's first render and its effects is not a second answer", async () => {
+    await seedPrompt(['pain']);
+    let release = (): void => undefined;
+    const reached = new Promise<void>((r) => {
+      background.before = () => {
+        r();
+        return new Promise<void>((go) => (release = go));
+      };
+    });
+    const quick = await startQuickPrompt(root);
+    key('5');
+    await reached;
+    // Read while the answer is on its way: the prompt still waits, its pain part open.
+    const [settings, state] = await Promise.all([loadSettings(), loadState()]);
+    const shown = parseState(quick.read).state.pending;
+    const { answer, keys } = quick.handOver();
+    // preact's own render, without act(): the scale listens (a layout effect), the page's effects wait.
+    render(<PromptApp start={{ settings, state, shown, answer, keys, focused: quick.drawn }} />, root);
+    key('3');
+    release();
+    expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
+    expect(await scores()).toEqual([[5, 'prompt']]);
+    expect(background.events).toHaveLength(1);
+  });
+
+  it('an answer whose reply came before the hand-over is shown saved with no busy moment: its buttons are never disabled', async () => {
+    await seedPrompt(['pain', 'posture']);
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[4]!);
+    await quick.answered();
+    const disabled: string[] = [];
+    const watch = new MutationObserver((ms) => {
+      for (const m of ms)
+        if ((m.target as Element).hasAttribute('disabled')) disabled.push((m.target as Element).className);
+    });
+    watch.observe(root, { subtree: true, attributeFilter: ['disabled'] });
+    await act(() => mount(root, quick));
+    expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();
+    watch.disconnect();
+    expect(disabled.filter((c) => c.includes('rating-btn'))).toEqual([]);
+    expect(screen.getByRole('button', { name: '4 of 10', pressed: true })).toBeTruthy();
+  });
+
+  it('"1" before the hand-over and "0" after is one answer of 10', async () => {
+    await seedPrompt(['pain']);
+    const quick = await startQuickPrompt(root);
+    key('1');
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(true);
+    expect(screen.getByText(/press 0 for 10, or Enter to save 1/)).toBeTruthy();
+    await act(() => mount(root, quick));
+    key('0');
+    expect(await screen.findByText(/^Saved: 10 at/)).toBeTruthy();
+    expect(await scores()).toEqual([[10, 'prompt']]);
+  });
+
+  it('draws nothing for a prompt without an open pain part, or none; the page then shows it as before', async () => {
+    await seedPrompt(['posture']);
+    const quick = await startQuickPrompt(root);
+    expect(quick.drawn).toBeNull();
+    expect(root.children).toHaveLength(0);
+    await act(() => mount(root, quick));
+    expect(await screen.findByRole('button', { name: 'Fixed it' })).toBeTruthy();
+
+    render(null, root);
+    await fakeBrowser.storage.local.clear();
+    const none = await startQuickPrompt(root);
+    expect(none.drawn).toBeNull();
+    await act(() => mount(root, none));
+    expect(await screen.findByText('Nothing to answer right now.')).toBeTruthy();
+  });
+
+  it('a prompt kept in storage.session while storage.local is full is the one drawn', async () => {
+    const pending = await seedPrompt(['pain'], 'p-session');
+    const { scheduler } = await fakeBrowser.storage.local.get('scheduler');
+    await fakeBrowser.storage.session.set({ schedulerFallback: scheduler });
+    await fakeBrowser.storage.local.set({ scheduler: { ...(scheduler as object), pending: null } });
+    const quick = await startQuickPrompt(root);
+    expect(quick.drawn).toBe(pending.id);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The prompt window's first script in real Chromium (components/prompt/quick-prompt.ts): a waiting
+ * pain prompt's scale works before the rest of the page loads, its answer goes through the
+ * background, and the page that takes over leaves focus where the user put it.
+ */
+import { describe, expect, it } from 'vitest';
+import { launch, schedulerState, SCREENSHOTS, storedRecords, waitFor } from './extension';
+import type { Launched } from './extension';
+
+/** Stores a waiting pain prompt, as the scheduler leaves one; returns its id. */
+async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): Promise<string> {
+  return l.probe.evaluate(async (kinds) => {
+    const { scheduler } = await chrome.storage.local.get('scheduler');
+    const now = Date.now();
+    const pending = {
+      id: `p${now}`,
+      kinds,
+      open: kinds,
+      shownAt: now - 1000,
+      expiresAt: now + 3600_000,
+      manual: false,
+      postureItem: 0,
+      snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 3])),
+    };
+    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
+    return pending.id;
+  }, kinds);
+}
+
+describe("the prompt window's scale before the rest of the page has loaded (real Chromium)", () => {
+  it('works with only its first script: focused on the scale, a click is the prompt’s answer, stored by the background', async () => {
+    const l = await launch();
+    try {
+      const id = await seedPainPrompt(l);
+      const page = await l.context.newPage();
+      // Everything after the first script is refused: the page is what that script drew.
+      await page.route(/\/chunks\/mount-[^/]*\.js$/, (r) => r.abort());
+      await page.goto(l.url('prompt.html'));
+      const group = page.getByRole('group', { name: 'How much pain right now?' });
+      await group.waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pain rating');
+      expect(await group.evaluate((g) => g === document.activeElement)).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOTS}prompt-first-script-only.png` });
+      await page.getByRole('button', { name: '6 of 10' }).click();
+      const [rating] = await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length === 1,
+      );
+      expect(rating).toMatchObject({ id: `${id}:pain`, type: 'rating', score: 6, source: 'prompt' });
+      await waitFor(
+        () => schedulerState(l),
+        (s) => s.pending === null,
+      );
+    } finally {
+      await l.close();
+    }
+  }, 60_000);
+
+  it('the page taking over leaves focus where the user moved it, and shows the answer given before it', async () => {
+    const l = await launch();
+    try {
+      await seedPainPrompt(l, ['pain', 'posture']);
+      const page = await l.context.newPage();
+      // The rest of the page comes a moment late, so the user acts before it, every time.
+      await page.route(/\/chunks\/mount-[^/]*\.js$/, async (r) => {
+        await new Promise((go) => setTimeout(go, 500));
+        await r.continue();
+      });
+      await page.goto(l.url('prompt.html'));
+      const group = page.getByRole('group', { name: 'How much pain right now?' });
+      await group.waitFor();
+      expect(await page.getByRole('button', { name: 'Skip' }).count()).toBe(0);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Skip' }).waitFor();
+      await page.getByText(/^Saved: 1 at/).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1 of 10');
+      expect((await storedRecords(l)).map((r) => (r.type === 'rating' ? [r.score, r.source] : r.type))).toEqual([
+        [1, 'prompt'],
+      ]);
+      // The posture part is still open, answered on its own.
+      expect(await page.getByRole('button', { name: 'Fixed it' }).count()).toBe(1);
+    } finally {
+      await l.close();
+    }
+  }, 60_000);
+});

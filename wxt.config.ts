@@ -18,6 +18,7 @@ const FIRST = [
   '/components/rating/early-keys.ts',
   '/utils/core/content/pain-scale.ts',
   '/utils/core/content/kind-text.ts',
+  '/utils/after-paint.ts',
   'vite/preload-helper',
   // The script WXT adds to every page to start its runtime plugins (this project has none).
   'virtual:wxt-html-plugins',

@@ -72,8 +72,12 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
 
   root.replaceChildren(drawPain(t, prompt));
   root.querySelector<HTMLElement>('[data-prompt-focus]')?.focus();
-  // Loaded now, so an answer need not wait for it; the typed messaging the rest of the page uses.
-  const messaging = import('../../utils/messaging');
+  // The typed messaging the rest of the page uses: loaded once the scale is on screen (not one more
+  // file before it), so an answer need not wait for it.
+  const messaging = new Promise<typeof import('../../utils/messaging')>((resolve, reject) =>
+    setTimeout(() => void import('../../utils/messaging').then(resolve, reject), 0),
+  );
+  messaging.catch(() => undefined);
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('.rating-btn')];
   let handedOver = false;
   let given: EarlyAnswer | null = null;
@@ -93,6 +97,9 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
       () => undefined,
     );
     given = early;
+    // Shown as given at once; no other key is read here (a "1" waiting is dropped with its hint).
+    for (const [i, b] of buttons.entries()) b.setAttribute('aria-pressed', String(i === score));
+    keys.stop();
   };
   const onClick = (e: Event): void => {
     const score = buttons.indexOf((e.target as Element).closest<HTMLButtonElement>('.rating-btn')!);

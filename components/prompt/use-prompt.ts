@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { useChime } from './chime';
 import { recordStore } from '../common/record-store';
@@ -150,7 +150,11 @@ export function usePrompt(start?: PromptStart): PromptModel {
     if (stored?.type === 'rating') saved.saved(stored);
     if (kind === 'stretch' && a.action === 'done' && settings?.pain.afterBreak) setAskAfterBreak(true);
   };
+  // The first script's answer, until it is followed below: its part, still shown open on the first
+  // render, takes no other answer meanwhile (the part was answered once already).
+  const unfollowed = useRef(start?.answer ?? null);
   const answer = async (kind: PromptKind, a: Answer, early?: EarlyAnswer): Promise<void> => {
+    if (!early && unfollowed.current?.kind === kind) return;
     const promptId = early?.promptId ?? live?.id;
     if (!promptId) return;
     setAnswering((k) => [...k, kind]);
@@ -163,9 +167,12 @@ export function usePrompt(start?: PromptStart): PromptModel {
   // Once, on taking over: the first script's answer is followed here as if given here; its keys,
   // if the pain part's scale did not take them (it takes them first), are no longer read there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
+  // Not when another prompt waits already: that one is on screen, and this answer is not about it.
   useEffect(() => {
     const early = start?.answer;
-    if (early) void answer(early.kind, early.answer, early);
+    const waiting = start?.state?.pending;
+    if (early && (!waiting || waiting.id === early.promptId)) void answer(early.kind, early.answer, early);
+    unfollowed.current = null;
     start?.keys?.take();
   }, []);
 

@@ -21,6 +21,8 @@ export interface StaticKeys {
    * `keys.take()`, so none typed in between is lost.
    */
   handOver(): void;
+  /** Before the hand-over: stops reading keys here for good, and clears a waiting "1" shown. */
+  stop(): void;
 }
 
 /**
@@ -54,21 +56,28 @@ export function readStaticKeys(
     if (reader.key(e.key)) e.preventDefault();
   };
   document.addEventListener('keydown', onKey);
+  const take = (): { one: boolean; typed: number | null } => {
+    document.removeEventListener('keydown', onKey);
+    const early = { one: !taken && reader.one, typed };
+    typed = null;
+    taken = true;
+    return early;
+  };
   return {
     keys: {
       get one() {
         return !taken && reader.one;
       },
-      take() {
-        document.removeEventListener('keydown', onKey);
-        const early = { one: !taken && reader.one, typed };
-        typed = null;
-        taken = true;
-        return early;
-      },
+      take,
     },
     handOver() {
       handedOver = true;
+    },
+    stop() {
+      take();
+      if (handedOver) return;
+      one?.removeAttribute('data-pending');
+      if (pending) pending.textContent = '';
     },
   };
 }

@@ -1,6 +1,7 @@
 // The popup's first script: the one-click rating works from here (components/rating/quick-scale.ts);
 // the rest of the popup (Preact) loads after and takes the page over.
 import { startQuickScale } from '../../components/rating/quick-scale';
+import { afterPaint } from '../../utils/after-paint';
 import '../../assets/styles/theme.css';
 import '../../components/rating/rating-scale.css';
 import './style.css';
@@ -16,6 +17,4 @@ const LATER_MS = 100;
 const STORE_WAIT_MS = 2000;
 const storedOrLate = (): Promise<void> =>
   Promise.race([quick.stored(), new Promise<void>((r) => setTimeout(r, STORE_WAIT_MS))]);
-requestAnimationFrame(() =>
-  setTimeout(() => void storedOrLate().then(() => import('./mount').then((m) => m.mount(root, quick))), LATER_MS),
-);
+afterPaint(() => void storedOrLate().then(() => import('./mount').then((m) => m.mount(root, quick))), LATER_MS);

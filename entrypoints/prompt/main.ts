@@ -1,6 +1,7 @@
 // The prompt window's first script: a waiting pain prompt's scale works from here
 // (components/prompt/quick-prompt.ts); the rest of the page (Preact) loads after and takes it over.
 import { startQuickPrompt } from '../../components/prompt/quick-prompt';
+import { afterPaint } from '../../utils/after-paint';
 import '../../assets/styles/theme.css';
 import '../../components/rating/rating-scale.css';
 import '../../components/prompt/prompt.css';
@@ -16,5 +17,5 @@ void startQuickPrompt(root).then((quick) => {
   if (!quick.drawn) return void rest();
   const answeredOrLate = (): Promise<void> =>
     Promise.race([quick.answered(), new Promise<void>((r) => setTimeout(r, REPLY_WAIT_MS))]);
-  requestAnimationFrame(() => setTimeout(() => void answeredOrLate().then(rest), LATER_MS));
+  afterPaint(() => void answeredOrLate().then(rest), LATER_MS);
 });

@@ -147,10 +147,10 @@ describe("the prompt window's first script", () => {
     const quick = await startQuickPrompt(root);
     fireEvent.click(buttons()[4]!);
     await quick.answered();
+    // Every change of a button's disabled attribute, set or removed, whatever it is by the time this runs.
     const disabled: string[] = [];
     const watch = new MutationObserver((ms) => {
-      for (const m of ms)
-        if ((m.target as Element).hasAttribute('disabled')) disabled.push((m.target as Element).className);
+      for (const m of ms) disabled.push((m.target as Element).className);
     });
     watch.observe(root, { subtree: true, attributeFilter: ['disabled'] });
     await act(() => mount(root, quick));
@@ -158,6 +158,57 @@ describe("the prompt window's first script", () => {
     watch.disconnect();
     expect(disabled.filter((c) => c.includes('rating-btn'))).toEqual([]);
     expect(screen.getByRole('button', { name: '4 of 10', pressed: true })).toBeTruthy();
+  });
+
+  it("with its reply come, a score typed between Preact's first render and its effects is not a second answer", async () => {
+    await seedPrompt(['pain']);
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[4]!);
+    await quick.answered();
+    const [settings, state] = await Promise.all([loadSettings(), loadState()]);
+    const shown = parseState(quick.read).state.pending;
+    const { answer, keys } = quick.handOver();
+    render(<PromptApp start={{ settings, state, shown, answer, keys, focused: quick.drawn }} />, root);
+    key('3');
+    fireEvent.click(buttons()[6]!);
+    expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();
+    expect(await scores()).toEqual([[4, 'prompt']]);
+    expect(background.events).toHaveLength(1);
+  });
+
+  it('a click shows the score given at once and ends key reading there: a "1" waiting is dropped with its hint', async () => {
+    await seedPrompt(['pain']);
+    const quick = await startQuickPrompt(root);
+    key('1');
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(true);
+    fireEvent.click(buttons()[7]!);
+    expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i === 7)),
+    );
+    expect(buttons()[1]!.hasAttribute('data-pending')).toBe(false);
+    expect(screen.queryByText(/press 0 for 10/)).toBeNull();
+    key('0');
+    await quick.answered();
+    await act(() => mount(root, quick));
+    expect(await screen.findByText(/^Saved: 7 at/)).toBeTruthy();
+    expect(screen.queryByText(/press 0 for 10/)).toBeNull();
+    expect(await scores()).toEqual([[7, 'prompt']]);
+  });
+
+  it('an answer to a prompt replaced before the hand-over is not shown on the new one', async () => {
+    await seedPrompt(['pain'], 'p1');
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[4]!);
+    await quick.answered();
+    await seedPrompt(['pain'], 'p2');
+    await act(() => mount(root, quick));
+    await screen.findByRole('button', { name: 'Skip' });
+    expect(screen.queryByText(/^Saved: 4 at/)).toBeNull();
+    // No details form for p1's rating under p2's question.
+    expect(screen.queryByRole('button', { name: 'Save details' })).toBeNull();
+    expect(screen.queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(screen.getByRole('button', { name: '6 of 10' }).hasAttribute('disabled')).toBe(false);
+    expect(await scores()).toEqual([[4, 'prompt']]);
   });
 
   it('"1" before the hand-over and "0" after is one answer of 10', async () => {

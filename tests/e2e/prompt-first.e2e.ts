@@ -34,7 +34,11 @@ describe("the prompt window's scale before the rest of the page has loaded (real
       const id = await seedPainPrompt(l);
       const page = await l.context.newPage();
       // Everything after the first script is refused: the page is what that script drew.
-      await page.route(/\/chunks\/mount-[^/]*\.js$/, (r) => r.abort());
+      let refused = 0;
+      await page.route(/\/chunks\/mount-[^/]*\.js$/, (r) => {
+        refused++;
+        return r.abort();
+      });
       await page.goto(l.url('prompt.html'));
       const group = page.getByRole('group', { name: 'How much pain right now?' });
       await group.waitFor();
@@ -47,6 +51,8 @@ describe("the prompt window's scale before the rest of the page has loaded (real
         (rs) => rs.length === 1,
       );
       expect(rating).toMatchObject({ id: `${id}:pain`, type: 'rating', score: 6, source: 'prompt' });
+      expect(refused).toBe(1);
+      expect(await page.getByRole('button', { name: 'Skip' }).count()).toBe(0);
       await waitFor(
         () => schedulerState(l),
         (s) => s.pending === null,
@@ -62,7 +68,9 @@ describe("the prompt window's scale before the rest of the page has loaded (real
       await seedPainPrompt(l, ['pain', 'posture']);
       const page = await l.context.newPage();
       // The rest of the page comes a moment late, so the user acts before it, every time.
+      let held = 0;
       await page.route(/\/chunks\/mount-[^/]*\.js$/, async (r) => {
+        held++;
         await new Promise((go) => setTimeout(go, 500));
         await r.continue();
       });
@@ -74,6 +82,7 @@ describe("the prompt window's scale before the rest of the page has loaded (real
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Skip' }).waitFor();
+      expect(held).toBe(1);
       await page.getByText(/^Saved: 1 at/).waitFor();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1 of 10');
       expect((await storedRecords(l)).map((r) => (r.type === 'rating' ? [r.score, r.source] : r.type))).toEqual([

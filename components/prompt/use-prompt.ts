@@ -166,8 +166,8 @@ export function usePrompt(start?: PromptStart): PromptModel {
   };
   // Once, on taking over: the first script's answer is followed here as if given here; its keys,
   // if the pain part's scale did not take them (it takes them first), are no longer read there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
   // Not when another prompt waits already: that one is on screen, and this answer is not about it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this takes the page over.
   useEffect(() => {
     const early = start?.answer;
     const waiting = start?.state?.pending;

@@ -10,7 +10,10 @@ describe('afterPaint', () => {
   it('runs once, the given time after the first frame', () => {
     vi.useFakeTimers();
     let frame: FrameRequestCallback | null = null;
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => ((frame = cb), 1));
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      frame = cb;
+      return 1;
+    });
     const run = vi.fn();
     afterPaint(run, 100);
     vi.advanceTimersByTime(30);

@@ -4,11 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeBackground, ratings, seedPrompt } from './fake-background';
 import { type QuickPrompt, startQuickPrompt as start } from '../../components/prompt/quick-prompt';
-import { mount } from '../../entrypoints/prompt/mount';
+import { mount, promptStart } from '../../entrypoints/prompt/mount';
 import { PromptApp } from '../../entrypoints/prompt/app';
-import { loadSettings } from '../../utils/storage/settings';
-import { loadState } from '../../utils/storage/state';
-import { parseState } from '../../utils/core/scheduler/schema';
 import type { FakeBackground } from './fake-background';
 
 // The page through the real dispatch to a fake background, as in undo-prompt.test.tsx.
@@ -58,6 +55,18 @@ async function preactAlone(): Promise<string[]> {
   return html;
 }
 
+/** Holds the background's next reply: `reached` once the answer has come in, `release` lets it reply. */
+function holdNextReply(): { reached: Promise<void>; release(): void } {
+  let go = (): void => undefined;
+  const reached = new Promise<void>((r) => {
+    background.before = () => {
+      r();
+      return new Promise<void>((resolve) => (go = resolve));
+    };
+  });
+  return { reached, release: () => go() };
+}
+
 describe("the prompt window's first script", () => {
   it.each([
     [['pain'] as const, 'Pain rating'],
@@ -98,13 +107,7 @@ describe("the prompt window's first script", () => {
 
   it('an answer still on its way at the hand-over is followed by Preact, not sent again; a key typed meanwhile is not a second answer', async () => {
     await seedPrompt(['pain']);
-    let release = (): void => undefined;
-    const reached = new Promise<void>((r) => {
-      background.before = () => {
-        r();
-        return new Promise<void>((go) => (release = go));
-      };
-    });
+    const { reached, release } = holdNextReply();
     const quick = await startQuickPrompt(root);
     key('5');
     await reached;
@@ -119,22 +122,15 @@ describe("the prompt window's first script", () => {
 
   it("a score typed between Preact's first render and its effects is not a second answer", async () => {
     await seedPrompt(['pain']);
-    let release = (): void => undefined;
-    const reached = new Promise<void>((r) => {
-      background.before = () => {
-        r();
-        return new Promise<void>((go) => (release = go));
-      };
-    });
+    const { reached, release } = holdNextReply();
     const quick = await startQuickPrompt(root);
     key('5');
     await reached;
     // Read while the answer is on its way: the prompt still waits, its pain part open.
-    const [settings, state] = await Promise.all([loadSettings(), loadState()]);
-    const shown = parseState(quick.read).state.pending;
-    const { answer, keys } = quick.handOver();
     // preact's own render, without act(): the scale listens (a layout effect), the page's effects wait.
-    render(<PromptApp start={{ settings, state, shown, answer, keys, focused: quick.drawn }} />, root);
+    render(<PromptApp start={await promptStart(quick)} />, root);
+    // Busy from the first render while the answer is on its way: the scale shows it takes none.
+    expect(buttons()[3]!.disabled).toBe(true);
     key('3');
     release();
     expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
@@ -165,10 +161,7 @@ describe("the prompt window's first script", () => {
     const quick = await startQuickPrompt(root);
     fireEvent.click(buttons()[4]!);
     await quick.answered();
-    const [settings, state] = await Promise.all([loadSettings(), loadState()]);
-    const shown = parseState(quick.read).state.pending;
-    const { answer, keys } = quick.handOver();
-    render(<PromptApp start={{ settings, state, shown, answer, keys, focused: quick.drawn }} />, root);
+    render(<PromptApp start={await promptStart(quick)} />, root);
     key('3');
     fireEvent.click(buttons()[6]!);
     expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();

@@ -51,7 +51,8 @@ describe("the prompt window's scale before the rest of the page has loaded (real
         (rs) => rs.length === 1,
       );
       expect(rating).toMatchObject({ id: `${id}:pain`, type: 'rating', score: 6, source: 'prompt' });
-      expect(refused).toBe(1);
+      // At least once: a failed module preload may be requested again by the import itself.
+      expect(refused).toBeGreaterThan(0);
       expect(await page.getByRole('button', { name: 'Skip' }).count()).toBe(0);
       await waitFor(
         () => schedulerState(l),
@@ -67,11 +68,15 @@ describe("the prompt window's scale before the rest of the page has loaded (real
     try {
       await seedPainPrompt(l, ['pain', 'posture']);
       const page = await l.context.newPage();
-      // The rest of the page comes a moment late, so the user acts before it, every time.
+      // The rest of the page comes only once the answer given before it is stored and a moment has
+      // passed for its reply, so the user acts before it, every time, on any machine. (An answer
+      // still on its way at the hand-over disables the scale a moment, and focus then leaves it.)
       let held = 0;
+      let stored = (): void => undefined;
+      const answered = new Promise<void>((r) => (stored = r));
       await page.route(/\/chunks\/mount-[^/]*\.js$/, async (r) => {
         held++;
-        await new Promise((go) => setTimeout(go, 500));
+        await answered;
         await r.continue();
       });
       await page.goto(l.url('prompt.html'));
@@ -81,8 +86,14 @@ describe("the prompt window's scale before the rest of the page has loaded (real
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
+      await waitFor(
+        () => storedRecords(l),
+        (rs) => rs.length === 1,
+      );
+      await new Promise((go) => setTimeout(go, 300));
+      stored();
       await page.getByRole('button', { name: 'Skip' }).waitFor();
-      expect(held).toBe(1);
+      expect(held).toBeGreaterThan(0);
       await page.getByText(/^Saved: 1 at/).waitFor();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1 of 10');
       expect((await storedRecords(l)).map((r) => (r.type === 'rating' ? [r.score, r.source] : r.type))).toEqual([

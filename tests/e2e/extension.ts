@@ -136,6 +136,40 @@ export async function stopWorker(l: Launched): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * Stores a waiting prompt of `kinds` (pain first), as the scheduler leaves one; returns its id.
+ * The scheduler state has one writer, the worker: a step of its own start-up still under way
+ * writes the state it read before this one over it (seen on a slow machine). So the prompt is
+ * stored again until it has stayed put for half a second. (Stopping the worker first does not do:
+ * a restarted worker delivers the waiting prompt in a window of its own.)
+ */
+export async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): Promise<string> {
+  const id = `p${Date.now()}`;
+  for (let tries = 0; tries < 10; tries++) {
+    await l.probe.evaluate(
+      async ({ id, kinds }) => {
+        const { scheduler } = await chrome.storage.local.get('scheduler');
+        const now = Date.now();
+        const pending = {
+          id,
+          kinds,
+          open: kinds,
+          shownAt: now - 1000,
+          expiresAt: now + 3600_000,
+          manual: false,
+          postureItem: 0,
+          snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 3])),
+        };
+        await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
+      },
+      { id, kinds },
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    if ((await schedulerState(l))?.pending?.id === id) return id;
+  }
+  throw new Error('the waiting prompt stored for the test was overwritten 10 times');
+}
+
 /** The open prompt window's page, or the next one to open. */
 export async function promptPage(l: Launched, timeout = 20_000): Promise<Page> {
   const open = l.context.pages().find((p) => p.url().endsWith('/prompt.html') && !p.isClosed());

@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launch, schedulerState, SCREENSHOTS, stopWorker, storedRecords, waitFor } from './extension';
-
-/** Stores a waiting pain prompt, as the scheduler leaves one. */
-async function seedPainPrompt(l: Awaited<ReturnType<typeof launch>>): Promise<void> {
-  await l.probe.evaluate(async () => {
-    const { scheduler } = await chrome.storage.local.get('scheduler');
-    const now = Date.now();
-    const pending = {
-      id: `p${now}`,
-      kinds: ['pain'],
-      open: ['pain'],
-      shownAt: now - 1000,
-      expiresAt: now + 3600_000,
-      manual: false,
-      postureItem: 0,
-      snoozesLeft: { pain: 3 },
-    };
-    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-  });
-}
+import { launch, schedulerState, SCREENSHOTS, seedPainPrompt, stopWorker, storedRecords, waitFor } from './extension';
 
 describe("the popup's rating before the rest of the popup has loaded (real Chromium)", () => {
   it('works with only its first script: the click is stored by the page, and the stopped background, woken by the stored rating, settles the waiting pain prompt', async () => {

@@ -4,28 +4,7 @@
  * background, and the page that takes over leaves focus where the user put it.
  */
 import { describe, expect, it } from 'vitest';
-import { launch, schedulerState, SCREENSHOTS, storedRecords, waitFor } from './extension';
-import type { Launched } from './extension';
-
-/** Stores a waiting pain prompt, as the scheduler leaves one; returns its id. */
-async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): Promise<string> {
-  return l.probe.evaluate(async (kinds) => {
-    const { scheduler } = await chrome.storage.local.get('scheduler');
-    const now = Date.now();
-    const pending = {
-      id: `p${now}`,
-      kinds,
-      open: kinds,
-      shownAt: now - 1000,
-      expiresAt: now + 3600_000,
-      manual: false,
-      postureItem: 0,
-      snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 3])),
-    };
-    await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-    return pending.id;
-  }, kinds);
-}
+import { launch, schedulerState, SCREENSHOTS, seedPainPrompt, storedRecords, waitFor } from './extension';
 
 describe("the prompt window's scale before the rest of the page has loaded (real Chromium)", () => {
   it('works with only its first script: focused on the scale, a click is the prompt’s answer, stored by the background', async () => {

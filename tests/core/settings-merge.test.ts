@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toForm } from '../../utils/core/settings/form';
-import { applyChanges, diffSettings, editedFields, mergeEdits, rebaseForm } from '../../utils/core/settings/merge';
+import { applyChanges, diffSettings } from '../../utils/core/settings/diff';
+import { editedFields, mergeEdits, rebaseForm } from '../../utils/core/settings/merge';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 import type { SettingsForm } from '../../utils/core/settings/form';
 import type { Settings } from '../../utils/core/settings/settings';

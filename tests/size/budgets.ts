@@ -35,19 +35,21 @@ export const BUDGETS: {
   // Set from the build of 22 Nov, 14:00 (popup restructured: static scale, Preact after, started in a
   // later task): popup first 2.69 kB in 2 files (goals met), all 44.02 kB. All raised to 45 on 22 Nov
   // (44.73 kB): the prompt view it loads when a prompt waits takes over the prompt window's
-  // first-script answer and keys, and the messaging chunk is now its own file.
+  // first-script answer and keys, and the messaging chunk is now its own file. Lowered to 44 on 22 Nov
+  // (43.57 kB): settings storage no longer carries the settings page's form code.
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 45 },
+    allKb: { goal: 20, budget: 44 },
   },
   // Prompt window restructured on 22 Nov (its first script draws a waiting pain prompt's scale and
   // sends its answer; Preact after): first 4.40 kB in 2 files (goals met; was 35.57 kB in 20), all
   // 41.14 kB. All raised from 39 to 41.5: that first script (1.8 kB) comes on top of the page.
+  // Lowered to 40.5 (40.05 kB): settings storage no longer carries the settings page's form code.
   prompt: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 41.5 },
+    allKb: { goal: 20, budget: 40.5 },
   },
   // background.js 18.18 kB.
   backgroundKb: { goal: 10, budget: 18.5 },

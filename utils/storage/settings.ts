@@ -8,7 +8,7 @@ import { getValue, removeValue, setValue, watchValue } from './area';
 import { parseSettings } from '../core/settings/settings';
 import type { Settings, SettingsRead } from '../core/settings/settings';
 import { errorMessage } from '../core/error-message';
-import { diffSettings } from '../core/settings/merge';
+import { diffSettings } from '../core/settings/diff';
 import { withLock } from './lock';
 
 export const SETTINGS_KEY = 'settings';

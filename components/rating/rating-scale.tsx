@@ -9,6 +9,10 @@ export const RATING_READY_MARK = 'limber-rating-ready';
 export interface RatingScaleProps {
   onRate(score: number): void;
   selected?: number | null;
+  /**
+   * Takes no answer (one is being saved, or the page is loading). Shown as aria-disabled, not
+   * disabled: a disabled button loses focus to the page, and a keyboard user their place.
+   */
   disabled?: boolean;
   compact?: boolean;
   /** Listen for digit keys on the whole page (the prompt window); off where other inputs exist. */
@@ -95,8 +99,10 @@ export function RatingScale({
             aria-pressed={selected === score}
             data-pending={one && score === 1 ? '' : undefined}
             aria-label={t('scoreButtonLabel', String(score))}
-            disabled={disabled}
-            onClick={() => onRate(score)}
+            aria-disabled={disabled ? 'true' : undefined}
+            onClick={() => {
+              if (!disabled) onRate(score);
+            }}
           >
             {score}
           </button>

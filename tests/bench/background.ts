@@ -198,7 +198,7 @@ async function wakeScenario(b: PipedBrowser, w: ReturnType<typeof watchWorker>):
     if (popup) await b.send('Target.closeTarget', { targetId: popup.targetId });
     popup = null;
   };
-  const usable = `[...document.querySelectorAll('.rating-btn')].filter((x) => !x.disabled).length >= 11`;
+  const usable = `[...document.querySelectorAll('.rating-btn')].filter((x) => !x.disabled && x.getAttribute('aria-disabled') !== 'true').length >= 11`;
   await step('the popup opened (nothing clicked)', async () => {
     await closePopup();
     popup = await open(ext('popup.html'));

@@ -2,8 +2,8 @@
 /**
  * What the benchmark watches inside every page, installed before the page's own scripts run (an
  * init script, at document start), so no page has to cooperate:
- * - usable: the first moment 11 `.rating-btn` buttons are present and none is disabled (a
- *   MutationObserver on the whole document, from its start);
+ * - usable: the first moment 11 `.rating-btn` buttons are present and none is disabled or
+ *   aria-disabled (a MutationObserver on the whole document, from its start);
  * - click: when a click on a rating button reaches the window (capture phase, before the page's own
  *   listeners), and stored: the first storage.local change after it that adds a rating record;
  * - long tasks (PerformanceObserver), for the export.
@@ -27,12 +27,17 @@ export function observePage(): void {
   const usable = (): void => {
     const buttons = document.querySelectorAll<HTMLButtonElement>('button.rating-btn');
     if (buttons.length < 11) return;
-    for (const b of buttons) if (b.disabled) return;
+    for (const b of buttons) if (b.disabled || b.getAttribute('aria-disabled') === 'true') return;
     seen.usable = performance.now();
     observer.disconnect();
   };
   const observer = new MutationObserver(usable);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'aria-disabled'],
+  });
 
   addEventListener(
     'click',

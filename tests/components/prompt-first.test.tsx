@@ -113,7 +113,7 @@ describe("the prompt window's first script", () => {
     await reached;
     await act(() => mount(root, quick));
     key('3');
-    expect(screen.getByRole('button', { name: '3 of 10' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '3 of 10' }).getAttribute('aria-disabled')).toBe('true');
     await act(async () => release());
     expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
     expect(await scores()).toEqual([[5, 'prompt']]);
@@ -130,7 +130,7 @@ describe("the prompt window's first script", () => {
     // preact's own render, without act(): the scale listens (a layout effect), the page's effects wait.
     render(<PromptApp start={await promptStart(quick)} />, root);
     // Busy from the first render while the answer is on its way: the scale shows it takes none.
-    expect(buttons()[3]!.disabled).toBe(true);
+    expect(buttons()[3]!.getAttribute('aria-disabled')).toBe('true');
     key('3');
     release();
     expect(await screen.findByText(/^Saved: 5 at/)).toBeTruthy();
@@ -143,12 +143,12 @@ describe("the prompt window's first script", () => {
     const quick = await startQuickPrompt(root);
     fireEvent.click(buttons()[4]!);
     await quick.answered();
-    // Every change of a button's disabled attribute, set or removed, whatever it is by the time this runs.
+    // Every change of a button's (aria-)disabled attribute, set or removed, whatever it is by the time this runs.
     const disabled: string[] = [];
     const watch = new MutationObserver((ms) => {
       for (const m of ms) disabled.push((m.target as Element).className);
     });
-    watch.observe(root, { subtree: true, attributeFilter: ['disabled'] });
+    watch.observe(root, { subtree: true, attributeFilter: ['disabled', 'aria-disabled'] });
     await act(() => mount(root, quick));
     expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();
     watch.disconnect();
@@ -200,7 +200,7 @@ describe("the prompt window's first script", () => {
     // No details form for p1's rating under p2's question.
     expect(screen.queryByRole('button', { name: 'Save details' })).toBeNull();
     expect(screen.queryAllByRole('button', { pressed: true })).toEqual([]);
-    expect(screen.getByRole('button', { name: '6 of 10' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: '6 of 10' }).hasAttribute('aria-disabled')).toBe(false);
     expect(await scores()).toEqual([[4, 'prompt']]);
   });
 

@@ -83,10 +83,15 @@ describe('RatingScale', () => {
     }
   });
 
-  it('does nothing while disabled', async () => {
+  it('does nothing while disabled, yet keeps its buttons focusable (aria-disabled: focus stays where it was)', async () => {
     const onRate = vi.fn();
     render(<RatingScale questionId="q" disabled digitKeys onRate={onRate} />);
-    fireEvent.click(await screen.findByRole('button', { name: '3 of 10' }));
+    const three = await screen.findByRole('button', { name: '3 of 10' });
+    expect(three.getAttribute('aria-disabled')).toBe('true');
+    expect(three.hasAttribute('disabled')).toBe(false);
+    three.focus();
+    expect(document.activeElement).toBe(three);
+    fireEvent.click(three);
     fireEvent.keyDown(document.body, { key: '3' });
     expect(onRate).not.toHaveBeenCalled();
   });

@@ -56,7 +56,7 @@ describe("the popup's one-click rating, stored by the popup itself", () => {
     fireEvent.click(three);
     expect(await screen.findByText(/^Saved: 3 at/, {}, SLOW)).toBeTruthy();
     expect(alerts()).toBe('');
-    await waitFor(() => expect((three as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(three.hasAttribute('aria-disabled')).toBe(false));
     fireEvent.click(three);
     await new Promise((r) => setTimeout(r, 100));
     expect((await ratings()).map((r) => r.score)).toEqual([3]);
@@ -74,7 +74,7 @@ describe("the popup's one-click rating, stored by the popup itself", () => {
     expect(alerts()).not.toContain('kQuotaBytes');
     expect(await ratings()).toEqual([]);
     set.mockRestore();
-    await waitFor(() => expect((three as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(three.hasAttribute('aria-disabled')).toBe(false));
     fireEvent.click(three);
     expect(await screen.findByText(/^Saved: 3 at/, {}, SLOW)).toBeTruthy();
     expect(alerts()).toBe('');

@@ -24,6 +24,8 @@ function rateUntilStopped(
   return page.evaluate(
     async ({ offset, untilMs }) => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      // Taking no answer while one is saved (aria-disabled: the button keeps focus).
+      const busy = (b: HTMLButtonElement) => b.disabled || b.getAttribute('aria-disabled') === 'true';
       const card = document.getElementById('popup-q')!.closest('section')!;
       const status = card.querySelector('[role="status"]')!;
       let confirmed = 0;
@@ -35,10 +37,10 @@ function rateUntilStopped(
         )!;
         const before = status.textContent;
         for (let attempt = 0; ; attempt++) {
-          while (button.disabled) await sleep(2);
+          while (busy(button)) await sleep(2);
           button.click();
           await sleep(5);
-          while (button.disabled) await sleep(2);
+          while (busy(button)) await sleep(2);
           if (status.textContent?.startsWith(`Saved: ${score} at`) && status.textContent !== before) break;
           if (document.querySelector('[role="alert"]')) failures++;
           if (attempt > 50) throw new Error(`page ${offset}: rating ${i} never confirmed`);

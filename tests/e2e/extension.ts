@@ -216,6 +216,8 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
   return page.evaluate(
     async ({ count, offset }) => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      // Taking no answer while one is saved: disabled in the first script's markup, aria-disabled after.
+      const busy = (b: HTMLButtonElement) => b.disabled || b.getAttribute('aria-disabled') === 'true';
       // The popup's scale works before the rest of the page (its "Saved" line) has loaded: wait for it.
       while (!document.querySelector('[role="status"]')) await sleep(2);
       for (let i = 0; i < count; i++) {
@@ -223,10 +225,10 @@ export function writeRatings(page: Page, count: number, offset: number): Promise
         const button = [...document.querySelectorAll('button')].find(
           (b) => b.getAttribute('aria-label') === `${score} of 10`,
         )!;
-        while (button.disabled) await sleep(2);
+        while (busy(button)) await sleep(2);
         button.click();
         const status = document.querySelector('[role="status"]')!;
-        for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || button.disabled; t++) {
+        for (let t = 0; !status.textContent?.startsWith(`Saved: ${score} at`) || busy(button); t++) {
           if (document.querySelector('[role="alert"]'))
             throw new Error(`page ${offset}: ${document.querySelector('[role="alert"]')!.textContent}`);
           if (t > 5000) throw new Error(`rating ${i} of page ${offset} not saved`);

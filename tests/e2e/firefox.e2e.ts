@@ -84,7 +84,7 @@ describe('Firefox, for real', () => {
         await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({ settings });
       }, settings);
       const prompt = await extensionPage(browser, '/prompt.html');
-      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled])');
+      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled]):not([aria-disabled="true"])');
       await prompt.click('button[aria-label="6 of 10"]');
       const stored = await prompt.evaluate(async () => {
         for (let i = 0; i < 50; i++) {
@@ -142,7 +142,7 @@ describe('Firefox, for real', () => {
       }, settings);
       expect(created).toMatch(/^p\d+/);
       const prompt = await extensionPage(browser, '/prompt.html', 15_000);
-      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled])');
+      await prompt.waitForSelector('button[aria-label="6 of 10"]:not([disabled]):not([aria-disabled="true"])');
     } finally {
       await browser.close();
     }
@@ -174,7 +174,7 @@ describe('Firefox, for real', () => {
         await api.tabs.create({ url: api.runtime.getURL('/popup.html') });
       }, settings);
       const popup = await extensionPage(browser, '/popup.html');
-      await popup.waitForSelector('button[aria-label="4 of 10"]:not([disabled])');
+      await popup.waitForSelector('button[aria-label="4 of 10"]:not([disabled]):not([aria-disabled="true"])');
       await popup.click('button[aria-label="4 of 10"]');
       const after = await popup.evaluate(async (minute) => {
         const api = (globalThis as unknown as Api).browser;

@@ -11,7 +11,10 @@ import type { Status } from './use-import';
 
 type Scope = 'week' | 'range' | 'all';
 
-/** Export (CSV for spreadsheets, JSON to keep or move) and import of a JSON export. */
+/**
+ * Export (CSV for spreadsheets, JSON to keep or move, FHIR for a clinic's system) and import of a
+ * JSON export.
+ */
 export function DataPanel({
   weekFrom,
   weekTo,
@@ -25,6 +28,8 @@ export function DataPanel({
   const [from, setFrom] = useState(weekFrom);
   const [to, setTo] = useState(weekTo);
   const [status, setStatus] = useState<Status>(null);
+  // Only for the next FHIR file: kept while the page is open, never stored.
+  const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, importFile, choose, cancel } = useImport(setStatus, setBusy, fileInput, onImported);
@@ -43,7 +48,7 @@ export function DataPanel({
   const exportAs = (format: ExportFormat, button: HTMLElement): void => {
     if (rangeError) return;
     const range = scope === 'all' ? null : scope === 'week' ? { from: weekFrom, to: weekTo } : { from, to };
-    void exporting.start(format, range, button);
+    void exporting.start(format, range, button, format === 'fhir' ? name : undefined);
   };
 
   return (
@@ -103,6 +108,30 @@ export function DataPanel({
             onClick={(e) => exportAs('json', e.currentTarget)}
           >
             {t('exportJson')}
+          </button>
+        </div>
+        <p class="muted" id="fhir-hint">
+          {t('exportFhirHint')}
+        </p>
+        <div class="row">
+          <label class="field">
+            <span>{t('exportFhirName')}</span>
+            <input
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              aria-describedby="fhir-hint"
+              value={name}
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button
+            type="button"
+            class="btn"
+            disabled={busy || !!rangeError}
+            onClick={(e) => exportAs('fhir', e.currentTarget)}
+          >
+            {t('exportFhir')}
           </button>
         </div>
         {percent !== null && (

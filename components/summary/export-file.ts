@@ -7,14 +7,40 @@ import { entryChunks } from '../../utils/storage/entry-chunks';
 import { csvHeader, csvRows } from '../../utils/core/data/export-csv';
 import { exportJsonPieces } from '../../utils/core/data/export-json';
 import { OutOfOrderError } from '../../utils/core/data/time-order';
+import { FHIR_MEDIA_TYPE, fhirBundlePieces } from '../../utils/core/data/fhir/bundle';
+import { t } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/core/time/local-time';
 
-export type ExportFormat = 'csv' | 'json';
+export type ExportFormat = 'csv' | 'json' | 'fhir';
 
 const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
+  fhir: FHIR_MEDIA_TYPE,
 };
+
+/** The file's name: what it holds, and `.fhir.json` for the FHIR bundle. */
+export function exportFileName(format: ExportFormat, range: { from: LocalDate; to: LocalDate } | null): string {
+  const base = range ? `limber-${range.from}_${range.to}` : 'limber-all';
+  return format === 'fhir' ? `${base}.fhir.json` : `${base}.${format}`;
+}
+
+/** The FHIR bundle's pieces, in the reader's words, with a name only if one was typed. */
+function fhirPieces(now: number, name: string | undefined) {
+  return fhirBundlePieces(now, {
+    name,
+    uuid: () => crypto.randomUUID(),
+    regionText: (r) => t(`region${r}`),
+    codeText: {
+      painSeverity: t('fhirPainSeverity'),
+      pegPanel: t('fhirPegPanel'),
+      pegPain: t('pegPain'),
+      pegEnjoyment: t('pegEnjoyment'),
+      pegActivity: t('pegActivity'),
+      pegScore: t('fhirPegScore'),
+    },
+  });
+}
 
 export interface ExportOptions {
   /** Cancels: the export stops at the next chunk, with the signal's reason, and makes nothing. */
@@ -23,6 +49,8 @@ export interface ExportOptions {
   onProgress?(done: number, total: number): void;
   /** Days per storage read (tests make it small to cross chunk boundaries). */
   days?: number;
+  /** FHIR only: the name typed for this export (never stored); none: no Patient in the file. */
+  name?: string;
 }
 
 /** Lets the page paint and answer input: `scheduler.yield()` where there is one, else a timer. */
@@ -40,13 +68,14 @@ async function build(
   whole: boolean,
 ): Promise<{ blob: Blob; count: number }> {
   const json = format === 'json' ? exportJsonPieces(range, now) : null;
-  const parts: Blob[] = [new Blob([json ? json.head : csvHeader()])];
+  const fhir = format === 'fhir' ? fhirPieces(now, opts.name) : null;
+  const parts: Blob[] = [new Blob([json ? json.head : fhir ? fhir.head : csvHeader()])];
   // The tombstones come after all records in the file: their pieces wait here, already Blobs.
   const deletedParts: Blob[] = [];
   let count = 0;
   for await (const chunk of entryChunks(range, { days: opts.days, whole })) {
     opts.signal?.throwIfAborted();
-    const text = json ? json.records(chunk.records) : csvRows(chunk.records);
+    const text = json ? json.records(chunk.records) : fhir ? fhir.records(chunk.records) : csvRows(chunk.records);
     if (text) parts.push(new Blob([text]));
     if (json && chunk.deleted.length) deletedParts.push(new Blob([json.deleted(chunk.deleted)]));
     count += chunk.records.length;
@@ -55,7 +84,9 @@ async function build(
     opts.signal?.throwIfAborted();
   }
   if (json) parts.push(new Blob([json.between()]), ...deletedParts, new Blob([json.end()]));
-  return { blob: new Blob(parts, { type: EXPORT_TYPES[format] }), count };
+  if (fhir) parts.push(new Blob([fhir.end()]));
+  // The FHIR file holds ratings and weekly checks only: its count is theirs.
+  return { blob: new Blob(parts, { type: EXPORT_TYPES[format] }), count: fhir ? fhir.count : count };
 }
 
 /**

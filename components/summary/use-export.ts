@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { download } from '../common/download';
 import { t } from '../../utils/i18n';
-import { exportFile } from './export-file';
+import { exportFile, exportFileName } from './export-file';
 import { userError } from '../../utils/user-error';
 import type { LocalDate } from '../../utils/core/time/local-time';
 import type { ExportFormat } from './export-file';
@@ -15,7 +15,13 @@ import type { Status } from './use-import';
 export interface ExportRun {
   /** Percent done while an export runs, else null. */
   percent: number | null;
-  start(format: ExportFormat, range: { from: LocalDate; to: LocalDate } | null, button: HTMLElement): Promise<void>;
+  start(
+    format: ExportFormat,
+    range: { from: LocalDate; to: LocalDate } | null,
+    button: HTMLElement,
+    /** FHIR only: a name for this one file. */
+    name?: string,
+  ): Promise<void>;
   cancel(): void;
   /** The Cancel button: focus moves there while the export buttons are disabled. */
   cancelButton: { current: HTMLButtonElement | null };
@@ -45,7 +51,7 @@ export function useExport(setStatus: (s: Status) => void, setBusy: (b: boolean) 
     }
   }, [running]);
 
-  const start: ExportRun['start'] = async (format, range, button) => {
+  const start: ExportRun['start'] = async (format, range, button, name) => {
     const ctrl = new AbortController();
     controller.current = ctrl;
     origin.current = button;
@@ -55,12 +61,13 @@ export function useExport(setStatus: (s: Status) => void, setBusy: (b: boolean) 
     try {
       const { blob, count } = await exportFile(format, range, Date.now(), {
         signal: ctrl.signal,
+        name,
         onProgress: (done, total) => setPercent(total ? Math.floor((done / total) * 100) : 100),
       });
       // One range for the read, the file name and the JSON header: the file holds what it names.
-      download(`${range ? `limber-${range.from}_${range.to}` : 'limber-all'}.${format}`, blob);
+      download(exportFileName(format, range), blob);
       // The CSV lists records; the JSON also carries the deleted entries' tombstones, so a deletion
-      // survives a round trip. Either way the count is of records.
+      // survives a round trip. Either way the count is of records (FHIR: ratings and weekly checks).
       setStatus({ kind: 'ok', lines: [t('exportDone', String(count))] });
     } catch (err) {
       setStatus(

@@ -1,0 +1,106 @@
+/**
+ * The FHIR export in real Chromium: the file the summary page downloads is a FHIR R4 Bundle that
+ * @medplum/core's validator accepts with 0 errors, holding the week's ratings and weekly check,
+ * a Patient only when a name was typed, and in the page's language.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, seedBuckets } from './extension';
+import { KNOWN_WEEK, knownWeek, TZ } from './summary-fixtures';
+import { makePeg } from '../../utils/core/data/records';
+import { addDays } from '../../utils/core/time/local-time';
+import { toBuckets } from '../fixtures/history';
+import { fhirErrors } from '../tools/fhir-validate';
+import type { Page } from 'playwright-core';
+import type { Launched } from './extension';
+
+type Json = Record<string, any>;
+
+const week = knownWeek();
+const ratings = week.filter((r) => r.type === 'rating');
+const check = makePeg(
+  { id: 'peg-1', at: Date.parse(`${addDays(KNOWN_WEEK, 4)}T15:00:00Z`), pain: 5, enjoyment: 6, activity: 4 },
+  TZ,
+);
+
+let l: Launched;
+beforeAll(async () => {
+  l = await launch({ timeZone: TZ });
+  await seedBuckets(l, toBuckets([...week, check]));
+}, 120_000);
+afterAll(async () => {
+  await l?.close();
+});
+
+async function weekPage(on: Launched = l): Promise<Page> {
+  const page = await on.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(on.url(`summary.html?week=${KNOWN_WEEK}`));
+  await page.locator('#day-table').waitFor();
+  return page;
+}
+
+async function downloadFhir(page: Page, button: RegExp): Promise<{ name: string; bundle: Json }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = join(tmpdir(), `limber-fhir-${Date.now()}.json`);
+  const done = await download;
+  await done.saveAs(file);
+  return { name: done.suggestedFilename(), bundle: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+const codeOf = (e: Json): string => e.resource.code?.coding?.[0]?.code;
+
+describe('the FHIR export, downloaded from the summary page (real Chromium)', () => {
+  it('is a valid R4 Bundle (0 validator errors) with the week’s ratings and its weekly check, naming no one', async () => {
+    const page = await weekPage();
+    const { name, bundle } = await downloadFhir(page, /Download FHIR/);
+    expect(name).toMatch(/^limber-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    expect(fhirErrors(bundle)).toEqual([]);
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    const pain = bundle.entry.filter((e: Json) => codeOf(e) === '72514-3');
+    expect(pain.map((e: Json) => e.resource.identifier[0].value).sort()).toEqual(ratings.map((r) => r.id).sort());
+    for (const e of pain) {
+      const r = ratings.find((x) => x.id === e.resource.identifier[0].value)!;
+      expect(e.resource.valueQuantity).toEqual({
+        value: r.score,
+        unit: 'score',
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+      });
+      // Berlin in the known week: UTC+1.
+      expect(e.resource.effectiveDateTime).toMatch(/\+01:00$/);
+      expect(Date.parse(e.resource.effectiveDateTime)).toBe(Math.floor(r.at / 1000) * 1000);
+    }
+    const panel = bundle.entry.find((e: Json) => codeOf(e) === '91148-7');
+    expect(panel.resource.hasMember).toHaveLength(4);
+    const score = bundle.entry.find((e: Json) => codeOf(e) === '91147-9');
+    expect(score.resource.valueQuantity.value).toBe(5);
+    expect(JSON.stringify(bundle)).not.toMatch(/"Patient"|"subject"/);
+    await page.getByText(`Exported ${ratings.length + 1} records.`).waitFor();
+  });
+
+  it('with a name typed: a Patient with only that name, the subject of every Observation; in German', async () => {
+    const de = await launch({ timeZone: TZ, lang: 'de' });
+    try {
+      await seedBuckets(de, toBuckets([...week, check]));
+      const page = await weekPage(de);
+      await page.getByLabel('Name in der FHIR-Datei (freiwillig)').fill('Ada Muster');
+      const { bundle } = await downloadFhir(page, /FHIR herunterladen/);
+      expect(fhirErrors(bundle)).toEqual([]);
+      const [patient, ...rest] = bundle.entry;
+      expect(patient.resource).toEqual({ resourceType: 'Patient', name: [{ text: 'Ada Muster' }] });
+      expect(rest).toHaveLength(ratings.length + 5);
+      for (const e of rest) expect(e.resource.subject).toEqual({ reference: patient.fullUrl });
+      const rating = rest.find((e: Json) => codeOf(e) === '72514-3');
+      expect(rating.resource.code.text).toBe('Schmerzstärke, numerische Skala 0–10, selbst angegeben');
+      // The name is not kept: the page opened again starts empty.
+      const again = await weekPage(de);
+      expect(await again.getByLabel('Name in der FHIR-Datei (freiwillig)').inputValue()).toBe('');
+    } finally {
+      await de.close();
+    }
+  }, 90_000);
+});

@@ -64,9 +64,12 @@ describe('nothing leaves the machine', () => {
         await page.waitForLoadState('load');
         await page.waitForTimeout(500);
         if (path.startsWith('summary')) {
-          const dl = page.waitForEvent('download');
-          await page.getByRole('button', { name: /Download CSV/ }).click();
-          await dl;
+          // The CSV, and the FHIR file, whose code systems are named by http:// identifiers.
+          for (const name of [/Download CSV/, /Download FHIR/]) {
+            const dl = page.waitForEvent('download');
+            await page.getByRole('button', { name }).click();
+            await dl;
+          }
         }
         await page.close();
       }

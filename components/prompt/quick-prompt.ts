@@ -59,15 +59,41 @@ async function readScheduler(): Promise<unknown> {
   return fallback?.schedulerFallback ?? local.scheduler;
 }
 
+/**
+ * The prompt the window was opened for, from its address (`promptSearch`): drawn at once, before
+ * the storage read confirms it (the read, not the drawing, is what a window opened this way waits
+ * on). Only a prompt whose first part is an open pain part.
+ */
+export function hintedPain(search: string): WaitingPain | null {
+  const q = new URLSearchParams(search);
+  const id = q.get('p');
+  const kinds = q.get('k')?.split(',') ?? [];
+  return id && kinds[0] === 'pain' ? { id, kinds } : null;
+}
+
+const sameKinds = (a: WaitingPain, b: WaitingPain): boolean => a.kinds.join() === b.kinds.join();
+
+/** Nothing drawn: the page shows what waits, as before. */
+const nothing = (read: unknown): QuickPrompt => ({
+  drawn: null,
+  read,
+  answered: () => Promise.resolve(),
+  handOver: () => ({ answer: null, keys: null }),
+});
+
 export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> {
   const api = nativeApi();
   const t = (key: string, subs?: string): string => api.i18n.getMessage(key, subs) || key;
   document.title = t('promptTitle');
   document.documentElement.lang = t('locale');
-  const read = await readScheduler().catch(() => null);
-  const prompt = waitingPain(read);
+  const reading = readScheduler().catch(() => null);
+  const hinted = hintedPain(location.search);
+  let read: unknown = null;
+  let prompt = hinted;
   if (!prompt) {
-    return { drawn: null, read, answered: () => Promise.resolve(), handOver: () => ({ answer: null, keys: null }) };
+    read = await reading;
+    prompt = waitingPain(read);
+    if (!prompt) return nothing(read);
   }
 
   root.replaceChildren(drawPain(t, prompt));
@@ -83,7 +109,7 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
   let given: EarlyAnswer | null = null;
   // One answer: the part is answered once (the page changes it afterwards, through its own control).
   const rate = (score: number): void => {
-    if (given || handedOver) return;
+    if (given || handedOver || !prompt) return;
     const answer: Answer = { action: 'rated', score };
     const event = { type: 'answer' as const, promptId: prompt.id, kind: 'pain' as const, answer };
     const early: EarlyAnswer = {
@@ -108,8 +134,28 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
   // Digit keys as RatingScale reads them; after the hand-over none is kept once an answer was given.
   const keys = readStaticKeys(root, t('ratingPendingOne'), rate, () => given !== null);
   root.addEventListener('click', onClick);
+
+  if (hinted) {
+    // The address named this prompt; storage says what waits now (the window may be reloaded, or
+    // restored with the browser, long after). An answer already given to the one drawn goes to the
+    // background, which drops it if that prompt no longer waits, as for any answer given late.
+    read = await reading;
+    const stored = waitingPain(read);
+    if (!given && (!stored || stored.id !== hinted.id || !sameKinds(stored, hinted))) {
+      if (!stored) {
+        keys.stop();
+        root.removeEventListener('click', onClick);
+        root.replaceChildren();
+        return nothing(read);
+      }
+      prompt = stored;
+      relabel(root, t, stored);
+    }
+  }
+
+  const drawn = prompt.id;
   return {
-    drawn: prompt.id,
+    drawn,
     read,
     answered() {
       return (given?.reply ?? Promise.resolve()).then(
@@ -124,6 +170,16 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
       return { answer: given, keys: keys.keys };
     },
   };
+}
+
+/** The drawn pain part's title for `prompt`: alone, or one part of several (as drawPain makes it). */
+function relabel(root: HTMLElement, t: (key: string) => string, prompt: WaitingPain): void {
+  const alone = prompt.kinds.length === 1;
+  const h1 = root.querySelector('h1');
+  if (h1) h1.textContent = alone ? t(KIND_TEXT.pain) : t('promptTitle');
+  const h2 = root.querySelector('#part-pain');
+  if (alone) h2?.setAttribute('class', 'visually-hidden');
+  else h2?.removeAttribute('class');
 }
 
 type Child = Node | string;

@@ -48,7 +48,7 @@ async function bring(prompt: PendingPrompt, settings: Settings): Promise<Deliver
       // Refused (no focused window after all, or a browser that wants a user gesture): use the window.
     }
   }
-  await showPromptWindow();
+  await showPromptWindow(prompt);
   return 'window';
 }
 
@@ -120,7 +120,7 @@ export async function notificationClosed(notificationId: string, byUser: boolean
   if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
   const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
   // Held (fullscreen, sound, a meeting): no window now; it is brought again when the hold ends.
-  if (windows.length > 0 && !(await holdingNow())) await showPromptWindow();
+  if (windows.length > 0 && !(await holdingNow())) await showPromptWindow(pending);
   else {
     await removeValue('session', DELIVERED_KEY);
     await wakeSoon();
@@ -152,10 +152,20 @@ export async function clearNotifications(): Promise<void> {
 }
 
 /**
- * Opens the prompt window, or brings the open one forward: one window at a time, reused. Under a
- * lock, so two callers at once (a notification click and its close) still open one window.
+ * The prompt window's address after its path, for `prompt`: its id and kinds when its pain part is open, so the
+ * window's first script can draw the scale before it reads storage (quick-prompt.ts, hintedPain).
  */
-export function showPromptWindow(): Promise<void> {
+export function promptSearch(prompt?: PendingPrompt): string {
+  if (!prompt?.open.includes('pain')) return '';
+  return `?${new URLSearchParams({ p: prompt.id, k: prompt.kinds.join(',') })}`;
+}
+
+/**
+ * Opens the prompt window, or brings the open one forward: one window at a time, reused (the page
+ * in it follows what waits). Under a lock, so two callers at once (a notification click and its
+ * close) still open one window. `prompt`, when known, goes into a new window's address.
+ */
+export function showPromptWindow(prompt?: PendingPrompt): Promise<void> {
   return withLock('limber-prompt-window', async () => {
     const id = await getValue('session', PROMPT_WINDOW_KEY);
     if (typeof id === 'number') {
@@ -167,7 +177,7 @@ export function showPromptWindow(): Promise<void> {
       }
     }
     const win = await browser.windows.create({
-      url: browser.runtime.getURL(PROMPT_PATH),
+      url: browser.runtime.getURL(PROMPT_PATH) + promptSearch(prompt),
       type: 'popup',
       width: 640,
       height: 720,

@@ -12,10 +12,10 @@ import type { Scene } from './scenes';
 
 const LOADS_EACH = 3;
 
-async function heapAlone(l: Launched, scene: Scene): Promise<number> {
+async function heapAlone(l: Launched, scene: Scene, search: string): Promise<number> {
   const page = await l.context.newPage();
   try {
-    await page.goto(l.url(scene.path), { waitUntil: 'commit' });
+    await page.goto(l.url(scene.path) + search, { waitUntil: 'commit' });
     await waitUsable(page);
     await sleep(1000);
     const cdp = await l.context.newCDPSession(page);
@@ -40,9 +40,10 @@ export async function measureHeap(l: Launched, probePath: string): Promise<void>
     for (let r = 0; r < LOADS_EACH; r++) {
       for (const scene of rotated(SCENES, r)) {
         await l.probe.goto(l.url(probePath));
-        await setPending(l, scene === PROMPT);
+        // The prompt window at the address the background gives it.
+        const search = (await setPending(l, scene === PROMPT)) ?? '';
         for (const p of l.context.pages()) if (p !== keeper) await p.close();
-        heaps.get(scene)!.push(await heapAlone(l, scene));
+        heaps.get(scene)!.push(await heapAlone(l, scene, search));
         l.probe = await l.context.newPage();
       }
     }

@@ -39,8 +39,8 @@ interface Request {
 
 /** One load of `scene`: the extension's script files it requested, before usable and in all. */
 async function scriptsOf(l: Launched, scene: Scene, promptWaiting: boolean): Promise<Loaded> {
-  if (promptWaiting) await setPending(l, true);
-  else await scene.prepare?.(l);
+  // The popup with a prompt waiting opens as ever; the prompt window at its address (prepare).
+  const search = promptWaiting ? void (await setPending(l, true)) : await scene.prepare?.(l);
   await sleep(100);
   const page = await l.context.newPage();
   const cdp = await l.context.newCDPSession(page);
@@ -57,7 +57,7 @@ async function scriptsOf(l: Launched, scene: Scene, promptWaiting: boolean): Pro
   cdp.on('Network.loadingFinished', (e) => void finished.add(e.requestId));
   try {
     await cdp.send('Network.enable');
-    await page.goto(l.url(scene.path), { waitUntil: 'commit' });
+    await page.goto(l.url(scene.path) + (search ?? ''), { waitUntil: 'commit' });
     await waitUsable(page);
     await sleep(SETTLE_MS);
     const o = await observed(page);

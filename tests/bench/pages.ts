@@ -19,11 +19,11 @@ interface Sample {
 
 /** One load: navigation → usable, then a click on "5" → the rating in storage. */
 async function loadAndClick(l: Launched, page: Page, scene: Scene): Promise<Sample> {
-  await scene.prepare?.(l);
+  const search = (await scene.prepare?.(l)) ?? '';
   // Whatever the last load left running (the background storing) settles first.
   await sleep(100);
   try {
-    await loadIn(page, l.url(BLANK), l.url(scene.path));
+    await loadIn(page, l.url(BLANK), l.url(scene.path) + search);
     await waitUsable(page);
     await clickFive(page);
     await waitStored(page);

@@ -10,8 +10,8 @@ import type { Launched } from '../e2e/extension';
 export interface Scene {
   name: string;
   path: string;
-  /** Before each load: the storage this page needs. */
-  prepare?(l: Launched): Promise<void>;
+  /** Before each load: the storage this page needs; what follows the path in its address, if anything. */
+  prepare?(l: Launched): Promise<string | undefined>;
   /** After a rating was clicked: storage as it was before. */
   after?(l: Launched): Promise<void>;
   /** The key a stored rating must appear under. */
@@ -23,8 +23,12 @@ export interface Scene {
 /** Nothing scheduled: the pages are measured on their own, no prompt comes in between. */
 export const quietSettings = (l: Launched): Promise<void> => setSettings(l, fastSettings());
 
-export async function setPending(l: Launched, pain: boolean): Promise<void> {
-  await l.probe.evaluate(async (pain) => {
+/**
+ * Stores a waiting pain prompt (or none), and returns the prompt window's address after its path
+ * as the background opens it (`promptSearch` in entrypoints/background/deliver.ts): `?p=…&k=pain`.
+ */
+export async function setPending(l: Launched, pain: boolean): Promise<string | undefined> {
+  const id = await l.probe.evaluate(async (pain) => {
     const { scheduler } = await chrome.storage.local.get('scheduler');
     const now = Date.now();
     const pending = pain
@@ -42,7 +46,9 @@ export async function setPending(l: Launched, pain: boolean): Promise<void> {
     await chrome.storage.local.set({
       scheduler: { ...(scheduler as object), pending, wakeAt: pain ? now + 3600_000 : null },
     });
+    return pending?.id;
   }, pain);
+  return id ? `?${new URLSearchParams({ p: id, k: 'pain' })}` : undefined;
 }
 
 /** The ratings the benchmark stored, removed, so every load sees the same storage. */
@@ -70,7 +76,7 @@ export const PREACT: Scene = { name: 'preact', path: 'bench/preact.html', key: /
 export const POPUP: Scene = {
   name: 'popup',
   path: 'popup.html',
-  prepare: (l) => setPending(l, false),
+  prepare: async (l) => void (await setPending(l, false)),
   after: clearRatings,
   key: /^rec:\d{4}-\d{2}-\d{2}$/,
   limber: true,

@@ -241,3 +241,48 @@ describe("the prompt window's first script", () => {
     expect(quick.drawn).toBe(pending.id);
   });
 });
+
+describe('the prompt named in the window’s address (the background opens it so)', () => {
+  const at = (search: string): void => window.history.replaceState(null, '', `/prompt.html${search}`);
+  afterEach(() => at(''));
+  /** Holds storage reads until `release` (the read the address lets the scale skip). */
+  function holdReads(): () => void {
+    let go = (): void => undefined;
+    const gate = new Promise<void>((r) => (go = r));
+    for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.session]) {
+      const get = area.get.bind(area);
+      vi.spyOn(area, 'get').mockImplementation(((k: never) => gate.then(() => get(k))) as never);
+    }
+    return go;
+  }
+
+  it('draws the scale before storage is read, then confirms it: a click answers it', async () => {
+    await seedPrompt(['pain', 'posture']);
+    at('?p=p1&k=pain,posture');
+    const release = holdReads();
+    const starting = startQuickPrompt(root);
+    expect(buttons()).toHaveLength(11);
+    expect(document.activeElement?.getAttribute('role')).toBe('group');
+    release();
+    const quick = await starting;
+    expect([quick.drawn, root.querySelector('h1')?.textContent]).toEqual(['p1', 'Limber check-in']);
+    buttons()[3]!.click();
+    await quick.answered();
+    expect(await scores()).toEqual([[3, 'prompt']]);
+  });
+
+  it('an address gone stale: the prompt that waits is the one answered, or nothing is drawn', async () => {
+    await seedPrompt(['pain'], 'p2');
+    at('?p=p1&k=pain,posture');
+    const quick = await startQuickPrompt(root);
+    expect([quick.drawn, root.querySelector('h1')?.textContent]).toEqual(['p2', 'Pain rating']);
+    buttons()[6]!.click();
+    await quick.answered();
+    expect(await scores()).toEqual([[6, 'prompt']]);
+
+    render(null, root);
+    await fakeBrowser.storage.local.clear();
+    const none = await startQuickPrompt(root);
+    expect([none.drawn, root.children.length]).toEqual([null, 0]);
+  });
+});

@@ -5,7 +5,16 @@
  * and the wake-up alarm is armed at the end.
  */
 import { describe, expect, it } from 'vitest';
-import { fastSettings, launch, promptPage, schedulerState, setSettings, storedRecords, waitFor } from './extension';
+import {
+  fastSettings,
+  isPromptUrl,
+  launch,
+  promptPage,
+  schedulerState,
+  setSettings,
+  storedRecords,
+  waitFor,
+} from './extension';
 import type { Page } from 'playwright-core';
 
 const CHAOS_MS = 60_000;
@@ -96,7 +105,7 @@ describe('chaos in real Chromium', () => {
       const answering = (async () => {
         while (Date.now() < end) {
           await sleep(250);
-          for (const page of l.context.pages().filter((p) => p.url().endsWith('/prompt.html') && !p.isClosed())) {
+          for (const page of l.context.pages().filter((p) => isPromptUrl(p.url()) && !p.isClosed())) {
             const clicked = await page
               .evaluate(() => {
                 const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Already good');
@@ -118,7 +127,7 @@ describe('chaos in real Chromium', () => {
         while (Date.now() < end) {
           await sleep(200);
           const pending = (await schedulerState(l).catch(() => null))?.pending;
-          const shown = l.context.pages().some((p) => p.url().endsWith('/prompt.html') && !p.isClosed());
+          const shown = l.context.pages().some((p) => isPromptUrl(p.url()) && !p.isClosed());
           if (pending && !shown) since ??= Date.now();
           else since = null;
           if (since !== null) longestUnshown = Math.max(longestUnshown, Date.now() - since);
@@ -134,7 +143,7 @@ describe('chaos in real Chromium', () => {
       const state = await waitFor(
         async () => ({
           state: await schedulerState(l),
-          window: l.context.pages().some((p) => p.url().endsWith('/prompt.html') && !p.isClosed()),
+          window: l.context.pages().some((p) => isPromptUrl(p.url()) && !p.isClosed()),
         }),
         (v) => !v.state?.pending || v.window,
         5_000,

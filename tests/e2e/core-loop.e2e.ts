@@ -30,6 +30,10 @@ describe('the core loop in real Chromium', () => {
     );
     const prompt = await promptPage(l);
     await prompt.getByText('How much pain right now?').waitFor();
+    // The window's address names the prompt, so its first script draws the scale before reading storage.
+    const address = new URL(prompt.url()).searchParams;
+    const waiting = (await schedulerState(l)).pending;
+    expect([address.get('p'), address.get('k')]).toEqual([waiting?.id, 'pain']);
     await prompt.getByRole('button', { name: '6 of 10' }).click();
     const today = await browserLocalDate(l);
     const [rating] = await waitFor(

@@ -170,11 +170,19 @@ export async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): P
   throw new Error('the waiting prompt stored for the test was overwritten 10 times');
 }
 
+/**
+ * Whether `url` is the prompt window's page: the background opens it with the waiting prompt in
+ * its address (`prompt.html?p=…&k=…`), the tests mostly without.
+ */
+export function isPromptUrl(url: string): boolean {
+  return URL.canParse(url) && new URL(url).pathname === '/prompt.html';
+}
+
 /** The open prompt window's page, or the next one to open. */
 export async function promptPage(l: Launched, timeout = 20_000): Promise<Page> {
-  const open = l.context.pages().find((p) => p.url().endsWith('/prompt.html') && !p.isClosed());
+  const open = l.context.pages().find((p) => isPromptUrl(p.url()) && !p.isClosed());
   if (open) return open;
-  return l.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/prompt.html'), timeout });
+  return l.context.waitForEvent('page', { predicate: (p) => isPromptUrl(p.url()), timeout });
 }
 
 export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {

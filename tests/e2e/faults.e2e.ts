@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fastSettings,
+  isPromptUrl,
   launch,
   promptPage,
   schedulerState,
@@ -73,7 +74,7 @@ describe('faults in real Chromium', () => {
     l = await launch({ profileDir, timeZone: TZ });
     try {
       const opened: Page[] = [];
-      l.context.on('page', (p) => p.url().endsWith('/prompt.html') && opened.push(p));
+      l.context.on('page', (p) => isPromptUrl(p.url()) && opened.push(p));
       await waitFor(
         () => schedulerState(l),
         (s) => s.pending !== null || s.wakeAt !== null,

@@ -9,7 +9,7 @@
  * tabs.query({ audible: true }) stays empty), while the same browser under Xvfb does within 1 s.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fastSettings, launch, schedulerState, setSettings, storedRecords, waitFor } from './extension';
+import { fastSettings, isPromptUrl, launch, schedulerState, setSettings, storedRecords, waitFor } from './extension';
 import { msg } from './messages';
 import type { Display } from './display';
 import type { Launched } from './extension';
@@ -30,7 +30,7 @@ const en = (key: string, subs?: string[]) => msg('en', key, subs);
 function watchPrompts(l: Launched): number[] {
   const opened: number[] = [];
   l.context.on('page', (p) => {
-    if (p.url().endsWith('/prompt.html')) opened.push(Date.now());
+    if (isPromptUrl(p.url())) opened.push(Date.now());
   });
   return opened;
 }

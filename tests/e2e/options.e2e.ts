@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, promptPage, schedulerState, waitFor, SCREENSHOTS } from './extension';
+import { isPromptUrl, launch, promptPage, schedulerState, SCREENSHOTS, waitFor } from './extension';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
 
@@ -118,7 +118,7 @@ describe('settings reach the running schedule', () => {
       (n) => Object.keys(n).length > 0,
     );
     expect(Object.keys(notes)[0]).toMatch(/^limber-p\d+$/);
-    expect(l.context.pages().some((p) => p.url().endsWith('/prompt.html'))).toBe(false);
+    expect(l.context.pages().some((p) => isPromptUrl(p.url()))).toBe(false);
   });
 });
 

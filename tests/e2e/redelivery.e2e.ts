@@ -3,7 +3,16 @@
  * show it (no window, no notification) is shown when the worker starts again.
  */
 import { describe, expect, it } from 'vitest';
-import { fastSettings, launch, promptPage, schedulerState, setSettings, stopWorker, waitFor } from './extension';
+import {
+  fastSettings,
+  isPromptUrl,
+  launch,
+  promptPage,
+  schedulerState,
+  setSettings,
+  stopWorker,
+  waitFor,
+} from './extension';
 
 describe('a waiting prompt is always delivered, in real Chromium', () => {
   it('a prompt stored just before the worker stopped gets its window when the worker is back', async () => {
@@ -34,7 +43,7 @@ describe('a waiting prompt is always delivered, in real Chromium', () => {
         lastPromptAt: now,
         wakeAt: pending.expiresAt,
       });
-      expect(l.context.pages().some((p) => p.url().endsWith('/prompt.html'))).toBe(false);
+      expect(l.context.pages().some((p) => isPromptUrl(p.url()))).toBe(false);
 
       // The worker comes back (any event starts it; here DevTools does).
       const cdp = await l.context.newCDPSession(l.probe);
@@ -48,7 +57,7 @@ describe('a waiting prompt is always delivered, in real Chromium', () => {
       await stopWorker(l);
       await cdp.send('ServiceWorker.startWorker', { scopeURL: l.url('') });
       await new Promise((r) => setTimeout(r, 1500));
-      expect(l.context.pages().filter((p) => p.url().endsWith('/prompt.html') && !p.isClosed())).toHaveLength(1);
+      expect(l.context.pages().filter((p) => isPromptUrl(p.url()) && !p.isClosed())).toHaveLength(1);
       await cdp.detach();
     } finally {
       await l.close();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliver, NOTIFICATION_PREFIX } from '../../entrypoints/background/deliver';
+import { deliver, NOTIFICATION_PREFIX, promptSearch } from '../../entrypoints/background/deliver';
+import { hintedPain } from '../../components/prompt/quick-prompt';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 import type { PendingPrompt } from '../../utils/core/scheduler';
 import type { DeliveryMode, Settings } from '../../utils/core/settings/settings';
@@ -26,6 +27,19 @@ describe('delivery', () => {
   it('opens the prompt window by default', async () => {
     expect(await deliver(prompt, withMode('window'))).toBe('window');
     expect(await popups()).toHaveLength(1);
+  });
+
+  it('names a prompt with an open pain part in the window’s address, as the first script reads it', async () => {
+    const pain: PendingPrompt = { ...prompt, id: 'p 2&x', kinds: ['pain', 'posture'], open: ['pain', 'posture'] };
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    expect(await deliver(pain, withMode('window'))).toBe('window');
+    const url = new URL(String(create.mock.calls[0]?.[0]?.url));
+    expect(url.pathname).toBe('/prompt.html');
+    expect(hintedPain(url.search)).toEqual({ id: 'p 2&x', kinds: ['pain', 'posture'] });
+    // No pain part open (answered, or none): nothing to draw first, nothing in the address.
+    expect(promptSearch({ ...pain, open: ['posture'] })).toBe('');
+    expect(promptSearch(prompt)).toBe('');
+    expect(hintedPain('')).toBeNull();
   });
 
   it('uses the toolbar popup when a window has focus, and falls back to the window when refused', async () => {

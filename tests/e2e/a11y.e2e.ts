@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, seedBuckets } from './extension';
+import { launch, seedBuckets, seedPrompt } from './extension';
 import { KNOWN_WEEK, seededHistory, TZ } from './summary-fixtures';
-import { placePrompt } from './tour';
 import type { Launched } from './extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,7 +22,7 @@ beforeAll(async () => {
   l = await launch({ timeZone: TZ });
   await seedBuckets(l, seededHistory(await l.probe.evaluate(() => new Date().toLocaleDateString('sv'))));
   // A merged prompt waiting, so the prompt window and the popup show every part.
-  await placePrompt(l, ['pain', 'posture', 'stretch']);
+  await seedPrompt(l, ['pain', 'posture', 'stretch'], 2);
 }, 120_000);
 afterAll(async () => {
   await l?.close();

@@ -137,17 +137,18 @@ export async function stopWorker(l: Launched): Promise<void> {
 }
 
 /**
- * Stores a waiting prompt of `kinds` (pain first), as the scheduler leaves one; returns its id.
+ * Stores a waiting prompt of `kinds` (pain first, if any), as the scheduler leaves one, showing
+ * posture item `postureItem`; returns its id.
  * The scheduler state has one writer, the worker: a step of its own start-up still under way
  * writes the state it read before this one over it (seen on a slow machine). So the prompt is
  * stored again until it has stayed put for half a second. (Stopping the worker first does not do:
  * a restarted worker delivers the waiting prompt in a window of its own.)
  */
-export async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): Promise<string> {
+export async function seedPrompt(l: Launched, kinds: string[] = ['pain'], postureItem = 0): Promise<string> {
   const id = `p${Date.now()}`;
   for (let tries = 0; tries < 10; tries++) {
     await l.probe.evaluate(
-      async ({ id, kinds }) => {
+      async ({ id, kinds, postureItem }) => {
         const { scheduler } = await chrome.storage.local.get('scheduler');
         const now = Date.now();
         const pending = {
@@ -157,12 +158,12 @@ export async function seedPainPrompt(l: Launched, kinds: string[] = ['pain']): P
           shownAt: now - 1000,
           expiresAt: now + 3600_000,
           manual: false,
-          postureItem: 0,
+          postureItem,
           snoozesLeft: Object.fromEntries(kinds.map((k) => [k, 3])),
         };
         await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
       },
-      { id, kinds },
+      { id, kinds, postureItem },
     );
     await new Promise((r) => setTimeout(r, 500));
     if ((await schedulerState(l))?.pending?.id === id) return id;

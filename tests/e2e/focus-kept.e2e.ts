@@ -4,7 +4,7 @@
  * and a keyboard or screen-reader user their place).
  */
 import { describe, expect, it } from 'vitest';
-import { launch, seedPainPrompt, storedRecords, waitFor } from './extension';
+import { launch, seedPrompt, storedRecords, waitFor } from './extension';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
 
@@ -42,7 +42,7 @@ describe('a score given by keyboard keeps focus on its button (real Chromium)', 
       await welcome.getByRole('heading', { name: 'Welcome to Limber' }).waitFor();
       await rateByKeyboard(l, welcome, 5);
 
-      await seedPainPrompt(l, ['pain', 'posture']);
+      await seedPrompt(l, ['pain', 'posture']);
       const prompt = await l.context.newPage();
       await prompt.goto(l.url('prompt.html'));
       await prompt.getByRole('button', { name: 'Skip' }).waitFor();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { launch, schedulerState, SCREENSHOTS, seedPainPrompt, stopWorker, storedRecords, waitFor } from './extension';
+import { launch, schedulerState, SCREENSHOTS, seedPrompt, stopWorker, storedRecords, waitFor } from './extension';
 
 describe("the popup's rating before the rest of the popup has loaded (real Chromium)", () => {
   it('works with only its first script: the click is stored by the page, and the stopped background, woken by the stored rating, settles the waiting pain prompt', async () => {
     const l = await launch();
     try {
-      await seedPainPrompt(l);
+      await seedPrompt(l);
       await stopWorker(l);
       const page = await l.context.newPage();
       // Everything after the first script is refused: the page is the static markup and that script.

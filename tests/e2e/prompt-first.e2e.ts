@@ -4,13 +4,13 @@
  * background, and the page that takes over leaves focus where the user put it.
  */
 import { describe, expect, it } from 'vitest';
-import { launch, schedulerState, SCREENSHOTS, seedPainPrompt, storedRecords, waitFor } from './extension';
+import { launch, schedulerState, SCREENSHOTS, seedPrompt, storedRecords, waitFor } from './extension';
 
 describe("the prompt window's scale before the rest of the page has loaded (real Chromium)", () => {
   it('works with only its first script: focused on the scale, a click is the prompt’s answer, stored by the background', async () => {
     const l = await launch();
     try {
-      const id = await seedPainPrompt(l);
+      const id = await seedPrompt(l);
       const page = await l.context.newPage();
       // Everything after the first script is refused: the page is what that script drew.
       let refused = 0;
@@ -45,7 +45,7 @@ describe("the prompt window's scale before the rest of the page has loaded (real
   it('the page taking over leaves focus where the user moved it, and shows the answer given before it', async () => {
     const l = await launch();
     try {
-      await seedPainPrompt(l, ['pain', 'posture']);
+      await seedPrompt(l, ['pain', 'posture']);
       const page = await l.context.newPage();
       // The rest of the page comes only once the answer given before it is stored and a moment has
       // passed for its reply, so the user acts before it, every time, on any machine. (An answer

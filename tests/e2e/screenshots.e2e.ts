@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, SCREENSHOTS } from './extension';
-import { placePrompt, prepareTour, tour } from './tour';
+import { launch, SCREENSHOTS, seedPrompt } from './extension';
+import { prepareTour, tour } from './tour';
 import type { Launched } from './extension';
 
 const OUT = SCREENSHOTS;
@@ -36,7 +36,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s theme', (theme) => {
     await popup.close();
     for (const kinds of PROMPTS) {
       // Put a waiting prompt in place, as the scheduler would, then open the prompt window's page.
-      await placePrompt(l, kinds);
+      await seedPrompt(l, kinds, 2);
       const page = await l.context.newPage();
       await page.setViewportSize({ width: 640, height: kinds.length > 1 ? 1100 : 720 });
       await page.goto(l.url('prompt.html'));

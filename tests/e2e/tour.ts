@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../utils/core/time/local-time';
 import { generateHistory, toBuckets } from '../fixtures/history';
-import { browserLocalDate, fastSettings, seedBuckets, setSettings } from './extension';
+import { browserLocalDate, fastSettings, seedBuckets, seedPrompt, setSettings } from './extension';
 import { msg } from './messages';
 import type { Page } from 'playwright-core';
 import type { Launched } from './extension';
@@ -44,28 +44,6 @@ export interface Shot {
   page: Page;
 }
 
-/** Puts a waiting prompt of `kinds` in place, as the scheduler would when one comes due. */
-export async function placePrompt(l: Launched, kinds: string[]): Promise<void> {
-  const now = Date.now();
-  await l.probe.evaluate(
-    async ({ kinds, now }) => {
-      const { scheduler } = await chrome.storage.local.get('scheduler');
-      const pending = {
-        id: `p${now}`,
-        kinds,
-        open: kinds,
-        shownAt: now,
-        expiresAt: now + 3600_000,
-        manual: false,
-        postureItem: 2,
-        snoozesLeft: { pain: 3, posture: 3, stretch: 3 },
-      };
-      await chrome.storage.local.set({ scheduler: { ...(scheduler as object), pending, wakeAt: now + 3600_000 } });
-    },
-    { kinds, now },
-  );
-}
-
 /**
  * Opens each page and waits until it shows its content in `lang`; calls `shoot` for each. The
  * waits are by the pages' real names in that language, so a page in the wrong language fails.
@@ -95,7 +73,8 @@ export async function tour(
   await shoot({ name: 'popup', page: popup });
   await popup.close();
 
-  await placePrompt(l, ['pain', 'posture', 'stretch']);
+  // Posture item 2 in the screenshots.
+  await seedPrompt(l, ['pain', 'posture', 'stretch'], 2);
   const prompt = await open('prompt.html', { width: 640, height: 1100 });
   await prompt.getByRole('button', { name: m('postureFixed') }).waitFor();
   await prompt.getByRole('button', { name: m('stretchStart') }).waitFor();

@@ -5,13 +5,12 @@
  */
 import { adherence } from './adherence';
 import { byDate, isRating } from './grouping';
+import { painSide, splitDays } from './with-without';
+import type { PainSide, RatedDay } from './with-without';
 import type { LocalDate } from '../time/local-time';
 import type { LimberRecord } from '../data/records';
 
-export interface BreaksVsPainSide {
-  days: number;
-  ratings: number;
-  avg: number;
+export interface BreaksVsPainSide extends PainSide {
   breaksPerDay: number;
 }
 
@@ -23,22 +22,12 @@ export interface BreaksVsPain {
   toDate: LocalDate;
 }
 
-/** A design choice (docs/clinical-basis.md, "Weekly summary and clinician report"). */
-export const MIN_DAYS_EACH_SIDE = 3;
-
-interface RatedDay {
-  scores: number[];
+interface BreakDay extends RatedDay {
   taken: number;
 }
 
-function side(list: readonly RatedDay[]): BreaksVsPainSide {
-  const scores = list.flatMap((d) => d.scores);
-  return {
-    days: list.length,
-    ratings: scores.length,
-    avg: scores.reduce((a, b) => a + b, 0) / scores.length,
-    breaksPerDay: list.reduce((a, d) => a + d.taken, 0) / list.length,
-  };
+function side(list: readonly BreakDay[]): BreaksVsPainSide {
+  return { ...painSide(list), breaksPerDay: list.reduce((a, d) => a + d.taken, 0) / list.length };
 }
 
 /**
@@ -48,18 +37,17 @@ function side(list: readonly RatedDay[]): BreaksVsPainSide {
  */
 export function breaksVsPain(records: readonly LimberRecord[], dates: readonly LocalDate[]): BreaksVsPain | null {
   const grouped = byDate(records);
-  const days = dates.flatMap((date): RatedDay[] => {
+  const days = dates.flatMap((date): BreakDay[] => {
     const list = grouped.get(date) ?? [];
     const scores = list.filter(isRating).map((r) => r.score);
     if (!scores.length) return [];
     // Taken as every "Breaks taken" figure counts it: a break marked done without the guide is not.
-    return [{ scores, taken: adherence(list).breaksTaken }];
+    return [{ date, scores, taken: adherence(list).breaksTaken }];
   });
-  if (days.length < 2 * MIN_DAYS_EACH_SIDE) return null;
-  const sorted = [...days].map((d) => d.taken).sort((a, b) => a - b);
+  if (!days.length) return null;
+  const sorted = days.map((d) => d.taken).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  const more = days.filter((d) => d.taken > median);
-  const rest = days.filter((d) => d.taken <= median);
-  if (more.length < MIN_DAYS_EACH_SIDE || rest.length < MIN_DAYS_EACH_SIDE) return null;
-  return { more: side(more), rest: side(rest), fromDate: dates[0]!, toDate: dates[dates.length - 1]! };
+  const split = splitDays(days, (d) => d.taken > median);
+  if (!split) return null;
+  return { more: side(split.with), rest: side(split.without), fromDate: dates[0]!, toDate: dates[dates.length - 1]! };
 }

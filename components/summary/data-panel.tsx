@@ -134,16 +134,20 @@ export function DataPanel({
             {t('exportFhir')}
           </button>
         </div>
-        {percent !== null && (
-          <div class="row">
-            <progress max={100} value={percent} aria-label={t('exportProgressLabel')} />
-            {/* In steps of ten: a screen reader hears ten updates, not a hundred. */}
-            <p role="status">{t('exportProgress', formatNumber(Math.floor(percent / 10) * 10, 0))}</p>
+        {/* The status line is on the page before an export starts: a live region added together
+            with its words is often not read out, so "0 %" would go unheard. */}
+        <div class={percent !== null ? 'row' : 'export-idle'}>
+          {percent !== null && <progress max={100} value={percent} aria-label={t('exportProgressLabel')} />}
+          {/* In steps of ten: a screen reader hears ten updates, not a hundred. */}
+          <p role="status" class="export-progress">
+            {percent !== null ? t('exportProgress', formatNumber(Math.floor(percent / 10) * 10, 0)) : ''}
+          </p>
+          {percent !== null && (
             <button type="button" class="btn btn-small" ref={exporting.cancelButton} onClick={exporting.cancel}>
               {t('exportCancel')}
             </button>
-          </div>
-        )}
+          )}
+        </div>
       </fieldset>
       <fieldset class="stack">
         <legend>{t('importTitle')}</legend>

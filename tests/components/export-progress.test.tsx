@@ -109,6 +109,20 @@ describe('exporting all history', () => {
     expect(json.disabled).toBe(false);
   });
 
+  it('tells its first progress, 0 %, in a status line already on the page (one added with its words is often not read out)', async () => {
+    spyDownloads();
+    const reads = holdReads(0);
+    render(<DataPanel weekFrom="2025-03-03" weekTo="2025-03-09" onImported={() => {}} />);
+    const line = document.querySelector('.export-progress')!;
+    expect([line.getAttribute('role'), line.textContent]).toEqual(['status', '']);
+    exportAll(/Download JSON/);
+    await waitFor(() => expect(line.textContent).toBe('Exporting… 0 %'));
+    expect(document.querySelector('.export-progress')).toBe(line);
+    reads.release();
+    expect(await screen.findByText('Exported 79 records.')).toBeTruthy();
+    expect(line.textContent).toBe('');
+  });
+
   it('downloads the CSV the whole-file export makes', async () => {
     const files = spyDownloads();
     render(<DataPanel weekFrom="2025-03-03" weekTo="2025-03-09" onImported={() => {}} />);

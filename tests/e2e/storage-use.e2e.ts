@@ -138,7 +138,8 @@ describe('storage use on the settings page, in real Chromium', () => {
       .getByRole('dialog')
       .getByRole('button', { name: msg('en', 'optDeleteConfirm') })
       .click();
-    const status = page.locator('#data fieldset p[role="status"]');
+    // The deletion's own status line (the export's, beside it, waits empty).
+    const status = page.getByRole('group', { name: msg('en', 'optDeleteTitle') }).getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(msg('en', 'errOther'));
     expect(await page.locator('#data').textContent()).not.toContain('IO error');
     expect((await stored(ext)).days.length).toBeGreaterThan(500);

@@ -141,21 +141,20 @@ export async function startQuickPrompt(root: HTMLElement): Promise<QuickPrompt> 
     // background, which drops it if that prompt no longer waits, as for any answer given late.
     read = await reading;
     const stored = waitingPain(read);
-    if (!given && (!stored || stored.id !== hinted.id || !sameKinds(stored, hinted))) {
-      if (!stored) {
-        keys.stop();
-        root.removeEventListener('click', onClick);
-        root.replaceChildren();
-        return nothing(read);
-      }
+    if (!given && !stored) {
+      keys.stop();
+      root.removeEventListener('click', onClick);
+      root.replaceChildren();
+      return nothing(read);
+    }
+    if (!given && stored && (stored.id !== hinted.id || !sameKinds(stored, hinted))) {
       prompt = stored;
       relabel(root, t, stored);
     }
   }
 
-  const drawn = prompt.id;
   return {
-    drawn,
+    drawn: prompt.id,
     read,
     answered() {
       return (given?.reply ?? Promise.resolve()).then(

@@ -152,8 +152,9 @@ export async function clearNotifications(): Promise<void> {
 }
 
 /**
- * The prompt window's address after its path, for `prompt`: its id and kinds when its pain part is open, so the
- * window's first script can draw the scale before it reads storage (quick-prompt.ts, hintedPain).
+ * The prompt window's address after its path, for `prompt`: its id and kinds when its pain part
+ * is open, so the window's first script can draw the scale before it reads storage
+ * (quick-prompt.ts, hintedPain).
  */
 export function promptSearch(prompt?: PendingPrompt): string {
   if (!prompt?.open.includes('pain')) return '';

@@ -122,6 +122,23 @@ export async function schedulerState(l: Launched): Promise<any> {
   return l.probe.evaluate(async () => (await chrome.storage.local.get('scheduler')).scheduler);
 }
 
+/**
+ * Waits until the worker's start-up has written the schedule and left it alone for half a second.
+ * The schedule has one writer, the worker: a test that stores something under its key while a
+ * start-up step is under way sees it overwritten by the state that step read before.
+ */
+export async function scheduleSettled(l: Launched, quietMs = 500, timeout = 20_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = JSON.stringify(await schedulerState(l));
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const now = JSON.stringify(await schedulerState(l));
+    if (now !== undefined && now === last) return;
+    if (Date.now() > end) throw new Error(`the schedule did not settle; last value: ${now}`);
+    last = now;
+  }
+}
+
 /** Stops the extension's service worker the way Chrome does when it idles, and waits until it has. */
 export async function stopWorker(l: Launched): Promise<void> {
   const cdp = await l.context.newCDPSession(l.probe);

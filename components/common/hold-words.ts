@@ -21,6 +21,7 @@ const KIND: Record<HeldKind, MessageKey> = {
   eyes: 'heldKindEyes',
   pain: 'heldKindPain',
   peg: 'heldKindPeg',
+  morning: 'heldKindMorning',
 };
 
 /** "a meeting", "a tab playing sound", "a window in fullscreen". */

@@ -6,8 +6,8 @@ import type { LimberRecord } from '../../utils/core/data/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 
 /** What the diary's filters choose between (`hold`: prompts held while the user was busy). */
-export type EntryKind = 'rating' | 'break' | 'posture' | 'peg' | 'hold';
-export const ENTRY_KINDS: readonly EntryKind[] = ['rating', 'break', 'posture', 'peg', 'hold'];
+export type EntryKind = 'rating' | 'break' | 'posture' | 'peg' | 'morning' | 'hold';
+export const ENTRY_KINDS: readonly EntryKind[] = ['rating', 'break', 'posture', 'peg', 'morning', 'hold'];
 
 export function kindOf(record: LimberRecord): EntryKind {
   if (record.type === 'break') return record.kind === 'posture' ? 'posture' : 'break';

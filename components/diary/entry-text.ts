@@ -2,6 +2,7 @@
 import { formatList, formatRecordTime, locale } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { breakOutcome } from '../../utils/core/stats/adherence';
+import { morningText } from '../common/morning-words';
 import { formatDuration, heldKindsText, holdReasonsText } from '../common/hold-words';
 import type { MessageKey } from '../../utils/i18n';
 import type { BreakKind, BreakRecord, HoldRecord, LimberRecord, RatingRecord } from '../../utils/core/data/records';
@@ -13,6 +14,7 @@ const BREAK_KIND: Record<BreakKind, MessageKey> = {
   natural: 'diaryKindNatural',
   pain: 'kindpain',
   peg: 'kindpeg',
+  morning: 'kindmorning',
 };
 
 const REASON: Record<string, MessageKey> = {
@@ -76,6 +78,15 @@ function holdText(r: HoldRecord): string {
   return parts.length ? t('diaryEntryWhat', [hold, parts.join('; ')]) : hold;
 }
 
+/** A rating's context in words: "Medication: ibuprofen, Heat, Yoga" (own tags as typed). */
+export function contextText(r: RatingRecord): string | null {
+  const tags = (r.tags ?? []).map((tag) =>
+    tag === 'medication' && r.medicine ? t('ctxMedicationNamed', r.medicine) : t(`ctx${tag}`),
+  );
+  const all = [...tags, ...(r.ownTags ?? [])];
+  return all.length ? formatList(all) : null;
+}
+
 export interface EntryText {
   /** One line: "Pain 6 of 10", "Stretch break: guided, completed". */
   what: string;
@@ -88,6 +99,8 @@ export interface EntryText {
 export function entryText(r: LimberRecord): EntryText {
   if (r.type === 'rating') {
     const details = r.regions?.length ? [t('diaryRegions', formatList(r.regions.map((x) => t(`region${x}`))))] : [];
+    const context = contextText(r);
+    if (context) details.push(t('diaryContext', context));
     return { what: t('diaryRating', String(r.score)), details, ...(r.note ? { note: r.note } : {}) };
   }
   if (r.type === 'peg') {
@@ -95,6 +108,7 @@ export function entryText(r: LimberRecord): EntryText {
     return { what: t('diaryEntryWhat', [t('kindpeg'), what]), details: [] };
   }
   if (r.type === 'hold') return { what: holdText(r), details: [] };
+  if (r.type === 'morning') return { what: t('diaryEntryWhat', [t('kindmorning'), morningText(r)]), details: [] };
   const details =
     r.kind !== 'natural' && r.outcome === 'done' && r.seconds !== undefined
       ? [t('diaryMinutes', minutes(r.seconds))]

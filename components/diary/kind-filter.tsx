@@ -8,6 +8,7 @@ const KIND_KEY: Record<EntryKind, MessageKey> = {
   break: 'diaryKindBreaks',
   posture: 'diaryKindPosture',
   peg: 'diaryKindPeg',
+  morning: 'diaryKindMorning',
   hold: 'diaryKindHolds',
 };
 

@@ -1,4 +1,5 @@
 /** How a part of a prompt ended in this view, and how that is said. */
+import { morningText } from '../common/morning-words';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { LimberRecord } from '../../utils/core/data/records';
@@ -24,6 +25,7 @@ function storedAnswer(r: LimberRecord): string {
   if (r.type === 'peg') return t('answerWasPeg', [String(r.pain), String(r.enjoyment), String(r.activity)]);
   // Never an answer: a hold's id (`hold-…`) is no prompt part's; said as a stored "done" if it were.
   if (r.type === 'hold') return t('answerWasDone');
+  if (r.type === 'morning') return morningText(r);
   if (r.outcome === 'snoozed') return t('answerWasSnoozed');
   if (r.outcome === 'skipped') return t('answerWasSkipped');
   if (r.kind === 'posture') return t(r.fixed ? 'answerWasFixed' : 'answerWasGood');

@@ -38,6 +38,9 @@ function fhirPieces(now: number, name: string | undefined) {
       pegEnjoyment: t('pegEnjoyment'),
       pegActivity: t('pegActivity'),
       pegScore: t('fhirPegScore'),
+      sleep: t('fhirMorningSleep'),
+      stiffness: t('fhirMorningStiffness'),
+      fatigue: t('fhirMorningFatigue'),
     },
   });
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DiaryApp } from '../../entrypoints/diary/app';
 import { makeBreak, makePeg, makeRating } from '../../utils/core/data/records';
+import { makeMorning } from '../../utils/core/data/morning';
 import { addDays, atWallTime, parseClock } from '../../utils/core/time/local-time';
 import { addRecords } from '../../utils/storage/records';
 import { formatDateRange, formatRecordTime } from '../../utils/format';
@@ -83,6 +84,31 @@ describe('diary page: the week', () => {
     // Ratings can be edited; every entry can be deleted.
     expect(screen.getAllByRole('button', { name: /^Edit the rating of/ })).toHaveLength(2);
     expect(screen.getAllByRole('button', { name: /^Delete the entry of/ })).toHaveLength(6);
+  });
+
+  it('shows morning checks and a rating’s context in words, with a filter of their own', async () => {
+    await addRecords([
+      makeMorning({ id: 'm1', at: at('2026-11-25', '08:05'), sleep: 7, stiffness: '30to60', fatigue: 4 }, TZ),
+      makeMorning({ id: 'm2', at: at('2026-11-24', '08:10'), stiffness: 'none' }, TZ),
+      rating('c1', '2026-11-25', '11:00', 6, {
+        tags: ['medication', 'stress'],
+        ownTags: ['Cold office'],
+        medicine: 'Ibuprofen',
+      }),
+    ]);
+    await openDiary();
+    expect(entriesOf('Wednesday 25 November')).toEqual([
+      expect.stringMatching(/^\d?\d:00Pain 6 of 10With: Medication: Ibuprofen, Stress and Cold officeEdit/),
+      expect.stringMatching(
+        /^\d?\d:05Morning check: sleep 7 of 10 \(10 = worst\), stiffness 30–60 min, fatigue 4 of 10Delete/,
+      ),
+    ]);
+    expect(entriesOf('Tuesday 24 November')).toEqual([
+      expect.stringMatching(/^\d?\d:10Morning check: no morning stiffnessDelete/),
+    ]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Morning checks' }));
+    expect(screen.queryByText(/^Morning check:/)).toBeNull();
+    expect(screen.getByText('Entries hidden by the choice above: 2.')).toBeTruthy();
   });
 
   it('filters by kind, says how many are hidden, and keeps the filters from week to week', async () => {

@@ -48,6 +48,7 @@ function recordOf(e: Extract<UserEvent, { type: 'answer' }>): LimberRecord {
   if (a.action === 'fixed' || a.action === 'good')
     return makeBreak({ id, at, kind: 'posture', outcome: 'done', fixed: a.action === 'fixed' }, tz);
   if (a.action === 'peg') return makePeg({ id, at, pain: a.pain, enjoyment: a.enjoyment, activity: a.activity }, tz);
+  if (a.action !== 'done') throw new Error(`no record for ${a.action}`);
   return makeBreak(
     { id, at, kind: e.kind, outcome: 'done', ...(a.seconds !== undefined ? { seconds: a.seconds } : {}) },
     tz,

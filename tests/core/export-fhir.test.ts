@@ -11,7 +11,7 @@ import { CODES, fhirDateTime, LOINC, UCUM } from '../../utils/core/data/fhir/res
 import { makeBreak, makeHold, makePeg, makeRating } from '../../utils/core/data/records';
 import { REGIONS } from '../../utils/core/content/regions';
 import { fhirErrors } from '../tools/fhir-validate';
-import type { BundleOptions } from '../../utils/core/data/fhir/bundle';
+import { options } from '../tools/fhir-options';
 import type { LimberRecord, RatingRecord } from '../../utils/core/data/records';
 import type { Bundle, BundleEntry, Observation } from '@medplum/fhirtypes';
 
@@ -22,23 +22,6 @@ const at = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h, m);
 type Parsed = Bundle<Observation>;
 const entries = (b: Parsed): BundleEntry<Observation>[] => b.entry ?? [];
 const res = (e: BundleEntry<Observation> | undefined): Observation => e!.resource!;
-
-function options(name?: string): BundleOptions {
-  let n = 0;
-  return {
-    name,
-    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    regionText: (r) => `region ${r}`,
-    codeText: {
-      painSeverity: 'Pain 0–10',
-      pegPanel: 'PEG',
-      pegPain: 'PEG pain',
-      pegEnjoyment: 'PEG enjoyment',
-      pegActivity: 'PEG activity',
-      pegScore: 'PEG score',
-    },
-  };
-}
 
 /** The bundle's text, its records given in `chunks` (lists of records, in order). */
 function bundleText(chunks: LimberRecord[][], name?: string): { text: string; count: number } {

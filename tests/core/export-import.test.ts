@@ -197,7 +197,7 @@ describe('import rejects bad files with a clear problem and nothing taken', () =
     ['nesting deeper than any export', deep, { code: 'foreign' }],
     ['a JSON array', '[1,2,3]', { code: 'foreign' }],
     ['another app’s export', JSON.stringify({ app: 'flaredown', entries: [] }), { code: 'foreign' }],
-    ['a newer Limber version', file([good], { version: 3 }), { code: 'futureVersion', version: 3 }],
+    ['a newer Limber version', file([good], { version: 4 }), { code: 'futureVersion', version: 4 }],
     [
       'records that are not a list',
       JSON.stringify({ format: 'limber-export', version: 1, records: {} }),

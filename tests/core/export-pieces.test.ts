@@ -69,7 +69,24 @@ const edited: LimberRecord = {
 };
 const tombs: Tombstone[] = [tombstoneOf(rich[2]!, at(29, 1)), tombstoneOf(rich[0]!, at(29, 2))];
 
-// Each set with the SHA-256 of the CSV the one-string toCsv made of it (taken before the change).
+/**
+ * The CSV without the columns record version 2 added at the end (a rating's context, the morning
+ * check): these records have none of them, so each row ends in that many empty cells. What is left
+ * must be the bytes hashed below.
+ */
+const ADDED_COLUMNS = ['tags', 'own_tags', 'medicine', 'sleep', 'stiffness', 'fatigue'];
+function withoutAddedColumns(csv: string): string {
+  expect(CSV_COLUMNS.slice(-ADDED_COLUMNS.length)).toEqual(ADDED_COLUMNS);
+  const header = `,${ADDED_COLUMNS.join(',')}\r\n`;
+  expect(csv.indexOf(header)).toBe(csvHeader().length - header.length);
+  const rows = csv.slice(csvHeader().length);
+  const empty = `${','.repeat(ADDED_COLUMNS.length)}\r\n`;
+  expect(rows.split(empty).at(-1)).toBe('');
+  return csv.replace(header, '\r\n').replaceAll(empty, '\r\n');
+}
+
+// Each set with the SHA-256 of the CSV the one-string toCsv made of it (taken before the change),
+// without the columns added since (withoutAddedColumns).
 const EMPTY_CSV = '5da6c8355412614ae7a836a041988f8817eba76e674f1f62c0d46c5467bc7325';
 const RICH_CSV = 'f5a3686587607473575ea800f3a7a01b2c2c51880f4117be455f9a289bf62fcf';
 const SETS: [string, LimberRecord[], Tombstone[], string][] = [
@@ -94,7 +111,11 @@ function cut<T extends { at: number }>(list: readonly T[], at: readonly number[]
 
 describe('whole-file exports keep their bytes', () => {
   it.each(SETS)('%s: toCsv and toExportJson are the one-string versions', (_, records, deleted, sha) => {
-    expect(createHash('sha256').update(toCsv(records)).digest('hex')).toBe(sha);
+    expect(
+      createHash('sha256')
+        .update(withoutAddedColumns(toCsv(records)))
+        .digest('hex'),
+    ).toBe(sha);
     expect(toCsv(records)).toBe(csvBefore(records));
     expect(toExportJson(records, null, NOW, deleted)).toBe(jsonBefore(records, null, NOW, deleted));
     const range = { from: '2026-11-20', to: '2026-11-30' };

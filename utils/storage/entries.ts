@@ -8,6 +8,7 @@ import { removeValue, setValue } from './area';
 import { withLock } from './lock';
 import { BUCKET_VERSION, bucketForWrite, bucketKey, dayLock, idOf } from './records';
 import { isRecord } from '../core/data/records';
+import { migrateEntry } from '../core/data/migrate';
 import { editRating as edited, markAdded } from '../core/data/edit';
 import { isTombstone, tombstoneOf } from '../core/data/tombstone';
 import type { RatingChange } from '../core/data/edit';
@@ -15,7 +16,8 @@ import type { LimberRecord, RatingRecord } from '../core/data/records';
 import type { LocalDate } from '../core/time/local-time';
 
 /**
- * Runs `change` on the entry stored under `id` on `date` (undefined when none is) and writes what
+ * Runs `change` on the entry stored under `id` on `date` (undefined when none is; an earlier
+ * version's entry read as this version's, see core/data/migrate) and writes what
  * it returns in its place: an entry, or null to remove it; `change` returning undefined writes
  * nothing. Resolves to what `change` returned.
  */
@@ -28,7 +30,7 @@ async function changeEntry<T>(
     const key = bucketKey(date);
     const bucket = await bucketForWrite(key);
     const i = bucket.records.findIndex((r) => idOf(r) === id);
-    const outcome = change(i < 0 ? undefined : bucket.records[i]);
+    const outcome = change(i < 0 ? undefined : migrateEntry(bucket.records[i]));
     if (!('write' in outcome)) return outcome.result;
     const records = [...bucket.records];
     if (outcome.write === null) {

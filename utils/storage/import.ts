@@ -89,7 +89,7 @@ export async function importEntries(
       const match = importMatch(e, old);
       if (match === 'fresh') fresh.push(e);
       else if (match === 'differ' || match === 'deletedHere') {
-        if (choice === 'replace') swaps.set(e.id, replacement(e, old as Entry, now));
+        if (choice === 'replace') swaps.set(e.id, replacement(e, old, now));
         else keptDiffering++;
       }
     }

@@ -10,12 +10,14 @@ import { withLock } from './lock';
 import { BUCKET_PREFIX, BUCKET_VERSION, bucketKey, dayLock, idOf, isBucket } from './bucket';
 import type { Bucket } from './bucket';
 import { dayChunks, dayCount, inRange } from '../core/time/date-range';
-import { isRecord, NOTE_MAX } from '../core/data/records';
-import { isTombstone } from '../core/data/tombstone';
+import { NOTE_MAX } from '../core/data/records';
+import { withDetails } from '../core/data/details';
+import { readEntry } from '../core/data/migrate';
 import type { Tombstone } from '../core/data/tombstone';
 import type { LocalDate } from '../core/time/local-time';
 import type { LimberRecord, RatingRecord } from '../core/data/records';
 import type { Region } from '../core/content/regions';
+import type { ContextTag } from '../core/content/context-tags';
 
 // How a day's bucket is keyed, locked and recognised lives in bucket.ts (shared with the popup's
 // first script); re-exported here for the record store's callers.
@@ -115,24 +117,25 @@ export async function planAdd(
   return { writes, replaced, added };
 }
 
-export type RatingAmendment = { regions?: Region[]; note?: string };
+/** What can be added to a rating after its score: `[]` or '' takes a detail away. */
+export type RatingAmendment = {
+  regions?: Region[];
+  note?: string;
+  tags?: ContextTag[];
+  ownTags?: string[];
+  medicine?: string;
+};
 
-/** Adds body regions and a note to a stored rating. Returns false when the rating is not found. */
+/** Adds details (regions, note, context) to a stored rating. Returns false when the rating is not found. */
 export async function amendRating(date: LocalDate, id: string, details: RatingAmendment): Promise<boolean> {
   if (details.note !== undefined && details.note.length > NOTE_MAX)
     throw new RangeError(`note longer than ${NOTE_MAX}`);
   return withLock(dayLock(date), async () => {
     const key = bucketKey(date);
     const bucket = await bucketForWrite(key);
-    const i = bucket.records.findIndex((r) => idOf(r) === id && isRecord(r) && r.type === 'rating');
+    const i = bucket.records.findIndex((r) => idOf(r) === id && readEntry(r)?.type === 'rating');
     if (i < 0) return false;
-    const rating = { ...(bucket.records[i] as RatingRecord) };
-    if (details.regions !== undefined) rating.regions = details.regions;
-    if (details.note !== undefined) {
-      const note = details.note.trim();
-      if (note) rating.note = note;
-      else delete rating.note;
-    }
+    const rating = withDetails(readEntry(bucket.records[i]) as RatingRecord, details);
     const records = [...bucket.records];
     records[i] = rating;
     await setValue('local', key, { v: BUCKET_VERSION, records } satisfies Bucket);
@@ -164,10 +167,11 @@ export async function readDaysChecked(dates: readonly LocalDate[]): Promise<Days
       unreadable++;
       continue;
     }
-    for (const r of value.records) {
-      if (isRecord(r)) records.push(r);
-      else if (isTombstone(r)) deleted.push(r);
-      else unreadable++;
+    for (const raw of value.records) {
+      const r = readEntry(raw);
+      if (!r) unreadable++;
+      else if (r.type === 'deleted') deleted.push(r);
+      else records.push(r);
     }
   }
   return { records: records.sort((a, b) => a.at - b.at), deleted, unreadable };
@@ -190,9 +194,10 @@ export async function readAllEntries(): Promise<{ records: LimberRecord[]; delet
   const deleted: Tombstone[] = [];
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith(BUCKET_PREFIX)) continue;
-    for (const r of asBucket(value).records) {
-      if (isRecord(r)) records.push(r);
-      else if (isTombstone(r)) deleted.push(r);
+    for (const raw of asBucket(value).records) {
+      const r = readEntry(raw);
+      if (r?.type === 'deleted') deleted.push(r);
+      else if (r) records.push(r);
     }
   }
   return { records: records.sort((a, b) => a.at - b.at), deleted };

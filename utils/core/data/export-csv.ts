@@ -31,6 +31,14 @@ export const CSV_COLUMNS = [
   'hold_reasons',
   'held_kinds',
   'shown_kinds',
+  // A rating's context: Limber's tags (their ids), the user's own tags (as typed), the medicine.
+  'tags',
+  'own_tags',
+  'medicine',
+  // A morning check: sleep quality (0 best – 10 worst), stiffness (none, under30, 30to60, over60), fatigue.
+  'sleep',
+  'stiffness',
+  'fatigue',
 ] as const;
 
 /**
@@ -61,6 +69,16 @@ function fields(r: LimberRecord): Partial<Record<Column, string>> {
       first_score: r.edited ? String(r.edited.fromScore) : '',
       first_time: r.edited ? isoLocal(r.edited.fromAt, r.tz) : '',
       added_at: r.added === undefined ? '' : isoLocal(r.added, r.tz),
+      tags: (r.tags ?? []).join(';'),
+      own_tags: (r.ownTags ?? []).join(';'),
+      medicine: r.medicine ?? '',
+    };
+  if (r.type === 'morning')
+    return {
+      ...base,
+      sleep: r.sleep === undefined ? '' : String(r.sleep),
+      stiffness: r.stiffness ?? '',
+      fatigue: r.fatigue === undefined ? '' : String(r.fatigue),
     };
   if (r.type === 'peg')
     return { ...base, peg_pain: String(r.pain), peg_enjoyment: String(r.enjoyment), peg_activity: String(r.activity) };

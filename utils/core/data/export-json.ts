@@ -6,9 +6,10 @@ import type { Tombstone } from './tombstone';
 export const EXPORT_FORMAT = 'limber-export';
 /**
  * 2: ratings may carry `edited` and `added` marks, and `deleted` lists the tombstones of deleted
- * entries, so a deletion survives the round trip. Version 1 files (no marks, no `deleted`) still import.
+ * entries, so a deletion survives the round trip. 3: entries of record version 2 (morning checks,
+ * a rating's context; core/data/migrate). Version 1 and 2 files still import.
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;

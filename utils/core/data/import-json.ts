@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { RecordSchema } from './records';
 import { TombstoneSchema } from './tombstone';
 import { canonical } from './canonical';
+import { migrateEntry } from './migrate';
 import type { Tombstone } from './tombstone';
 import { isoLocal } from '../time/week';
 import type { LimberRecord } from './records';
@@ -28,8 +29,12 @@ export type ImportParse =
   | { ok: true; records: LimberRecord[]; deleted: Tombstone[] }
   | { ok: false; problems: ImportProblem[] };
 
-/** The export versions this Limber reads: 1 (records only) and 2 (marks, and deleted entries). */
-const READS = new Set([1, EXPORT_VERSION]);
+/**
+ * The export versions this Limber reads: 1 (records only), 2 (marks, and deleted entries) and 3
+ * (record version 2: morning checks, a rating's context). Entries of an earlier record version are
+ * read as this version's (core/data/migrate).
+ */
+const READS = new Set([1, 2, EXPORT_VERSION]);
 
 /**
  * Reads an export file. All or nothing: any problem rejects the whole file, so a bad or foreign
@@ -70,7 +75,7 @@ export function parseImport(text: string): ImportParse {
   const deleted: Tombstone[] = [];
   // Records are numbered first, then the deleted entries after them, as one list.
   const check = (raw: unknown, index: number, schema: typeof RecordSchema | typeof TombstoneSchema): void => {
-    const result = v.safeParse(schema, raw);
+    const result = v.safeParse(schema, migrateEntry(raw));
     if (!result.success) {
       const issue = result.issues[0]!;
       problems.push({ code: 'badRecord', index, field: v.getDotPath(issue) ?? '(record)', detail: issue.message });

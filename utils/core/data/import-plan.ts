@@ -5,6 +5,7 @@
 import { canonical } from './canonical';
 import { isRecord } from './records';
 import { isTombstone } from './tombstone';
+import { readEntry } from './migrate';
 import type { RatingRecord } from './records';
 import type { Entry } from './tombstone';
 
@@ -17,9 +18,11 @@ import type { Entry } from './tombstone';
  */
 export type ImportMatch = 'fresh' | 'same' | 'differ' | 'deletedHere' | 'unreadable';
 
-export function importMatch(file: Entry, stored: unknown): ImportMatch {
-  if (stored === undefined) return 'fresh';
-  if (!isRecord(stored) && !isTombstone(stored)) return 'unreadable';
+/** `stored` as found in storage: an earlier version's entry is compared as this version's. */
+export function importMatch(file: Entry, raw: unknown): ImportMatch {
+  if (raw === undefined) return 'fresh';
+  const stored = readEntry(raw);
+  if (!stored) return 'unreadable';
   if (isTombstone(stored) && isTombstone(file)) return 'same';
   if (canonical(stored) === canonical(file)) return 'same';
   return isTombstone(stored) ? 'deletedHere' : 'differ';
@@ -47,7 +50,8 @@ export const needsChoice = (c: ImportCounts): boolean => c.differ + c.deletedHer
  * not itself mark (an export edited by hand, or an older copy) is marked as changed now, from what
  * was stored, so the record stays honest about it.
  */
-export function replacement(file: Entry, stored: Entry, now: number): Entry {
+export function replacement(file: Entry, raw: unknown, now: number): Entry {
+  const stored = readEntry(raw);
   if (!isRecord(file) || file.type !== 'rating' || !isRecord(stored) || stored.type !== 'rating') return file;
   if (file.edited && (!stored.edited || file.edited.at > stored.edited.at)) return file;
   const first: RatingRecord = stored;

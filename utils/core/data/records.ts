@@ -1,17 +1,22 @@
 import * as v from 'valibot';
 import { REGIONS } from '../content/regions';
-import { LOCAL_DATE_PATTERN, wallTime } from '../time/local-time';
+import { CONTEXT_TAGS, MEDICINE_MAX, OWN_TAG_MAX, OWN_TAG_PATTERN, OWN_TAGS_MAX } from '../content/context-tags';
 import { HOLD_REASONS } from './hold-reason';
-import { RECORD_VERSION } from './record-version';
+import { hasAnswer, MorningSchema } from './morning';
+import { score0to10, stampAt, stampEntries } from './stamp';
+import type { ContextTag } from '../content/context-tags';
 import type { HoldReason } from './hold-reason';
-import type { LocalDate } from '../time/local-time';
+import type { MorningRecord } from './morning';
+import type { Stamp } from './stamp';
 import type { Region } from '../content/regions';
 
 export { RECORD_VERSION } from './record-version';
+export type { Stamp } from './stamp';
+export type { MorningRecord } from './morning';
 export const NOTE_MAX = 500;
 
 export type RatingSource = 'prompt' | 'manual' | 'after-break';
-export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg';
+export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg' | 'morning';
 export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
 /**
  * A stretch break marked done: whether its guide ran. `completed`: every stretch round ran (the
@@ -20,17 +25,6 @@ export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
  */
 export type GuideRun = 'none' | 'partial' | 'completed';
 export const GUIDE_RUNS = ['none', 'partial', 'completed'] as const satisfies readonly GuideRun[];
-
-interface Stamp {
-  v: typeof RECORD_VERSION;
-  id: string;
-  /** Epoch ms. */
-  at: number;
-  /** Minutes east of UTC when the record was made. */
-  tz: number;
-  /** Local calendar date when the record was made, so a day stays a day across travel and DST. */
-  date: LocalDate;
-}
 
 /** A rating changed after it was made (see utils/core/data/edit.ts): when, and what it first said. */
 export interface EditMark {
@@ -47,6 +41,11 @@ export interface RatingRecord extends Stamp {
   score: number;
   regions?: Region[];
   note?: string;
+  /** Context tapped after the score (Limber's own tags), and the user's own tags, as typed. */
+  tags?: ContextTag[];
+  ownTags?: string[];
+  /** The medicine taken, where the medication tag has a name. */
+  medicine?: string;
   /** Changed later than a moment after it was made (a correction right after a click is not marked). */
   edited?: EditMark;
   /** Epoch ms when a missed rating was added afterwards; `at` is the time it is about. */
@@ -105,20 +104,9 @@ export interface HoldRecord extends Stamp {
 /** The prompt kinds (every break kind but a natural break, which is never prompted). */
 export type HeldKind = Exclude<BreakKind, 'natural'>;
 
-export type LimberRecord = RatingRecord | BreakRecord | PegRecord | HoldRecord;
+export type LimberRecord = RatingRecord | BreakRecord | PegRecord | HoldRecord | MorningRecord;
 
-function score0to10() {
-  return v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
-}
-
-const stamp = {
-  v: v.literal(RECORD_VERSION),
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  // Within dates a browser can represent, and no later than 2200: anything else is not a real record.
-  at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7_258_118_400_000)),
-  tz: v.pipe(v.number(), v.integer(), v.minValue(-14 * 60), v.maxValue(14 * 60)),
-  date: v.pipe(v.string(), v.regex(LOCAL_DATE_PATTERN)),
-};
+const stamp = stampEntries;
 
 export const RatingSchema = v.object({
   ...stamp,
@@ -127,6 +115,11 @@ export const RatingSchema = v.object({
   score: score0to10(),
   regions: v.optional(v.array(v.picklist(REGIONS))),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
+  tags: v.optional(v.pipe(v.array(v.picklist(CONTEXT_TAGS)), v.maxLength(CONTEXT_TAGS.length))),
+  ownTags: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.regex(OWN_TAG_PATTERN), v.maxLength(OWN_TAG_MAX))), v.maxLength(OWN_TAGS_MAX)),
+  ),
+  medicine: v.optional(v.pipe(v.string(), v.regex(/\S/), v.maxLength(MEDICINE_MAX))),
   edited: v.optional(v.object({ at: stamp.at, fromScore: score0to10(), fromAt: stamp.at })),
   added: v.optional(stamp.at),
 });
@@ -134,7 +127,7 @@ export const RatingSchema = v.object({
 export const BreakSchema = v.object({
   ...stamp,
   type: v.literal('break'),
-  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg']),
+  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg', 'morning']),
   outcome: v.picklist(['done', 'snoozed', 'skipped', 'missed']),
   seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
   guided: v.optional(v.picklist(GUIDE_RUNS)),
@@ -164,15 +157,13 @@ export const HoldSchema = v.object({
   shown: promptKinds,
 });
 
-export const RecordSchema = v.variant('type', [RatingSchema, BreakSchema, PegSchema, HoldSchema]);
+export const RecordSchema = v.pipe(
+  v.variant('type', [RatingSchema, BreakSchema, PegSchema, HoldSchema, MorningSchema]),
+  v.check((r) => r.type !== 'morning' || hasAnswer(r), 'a morning check holds at least one answer'),
+);
 
 export function isRecord(value: unknown): value is LimberRecord {
   return v.is(RecordSchema, value);
-}
-
-function stampAt(id: string, at: number, timeZone: string): Stamp {
-  const w = wallTime(at, timeZone);
-  return { v: RECORD_VERSION, id, at, tz: w.offset, date: w.date };
 }
 
 export function makeRating(

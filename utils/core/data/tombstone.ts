@@ -4,7 +4,8 @@
  * restoring what its owner removed. Tombstones are not records: no figure counts them.
  */
 import * as v from 'valibot';
-import { RECORD_VERSION, RecordSchema } from './records';
+import { RECORD_VERSION } from './records';
+import { stampEntries as stamp } from './stamp';
 import type { LimberRecord } from './records';
 import type { LocalDate } from '../time/local-time';
 
@@ -12,7 +13,7 @@ import type { LocalDate } from '../time/local-time';
  * Every record type can be deleted in the diary. `tombstoneOf` stores a record's type here, so a
  * type missing from this list does not compile (and its tombstone would not be read back).
  */
-const DELETED_TYPES = ['rating', 'break', 'peg', 'hold'] as const satisfies readonly LimberRecord['type'][];
+const DELETED_TYPES = ['rating', 'break', 'peg', 'hold', 'morning'] as const satisfies readonly LimberRecord['type'][];
 type DeletedType = (typeof DELETED_TYPES)[number];
 
 export interface Tombstone {
@@ -23,13 +24,11 @@ export interface Tombstone {
   at: number;
   tz: number;
   date: LocalDate;
-  /** What was deleted: a rating, a break, a weekly check, a hold (prompts held while busy). */
+  /** What was deleted: a rating, a break, a weekly check, a hold (prompts held while busy), a morning check. */
   was: DeletedType;
   /** Epoch ms of the deletion. */
   deletedAt: number;
 }
-
-const stamp = RecordSchema.options[0].entries;
 
 export const TombstoneSchema = v.object({
   v: stamp.v,

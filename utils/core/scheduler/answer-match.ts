@@ -25,6 +25,14 @@ export function answerMatch(stored: LimberRecord | null, kind: PromptKind, answe
       stored.activity === answer.activity;
     return same ? 'same' : 'other';
   }
+  if (stored.type === 'morning') {
+    const same =
+      answer.action === 'morning' &&
+      stored.sleep === answer.sleep &&
+      stored.stiffness === answer.stiffness &&
+      stored.fatigue === answer.fatigue;
+    return same ? 'same' : 'other';
+  }
   // A hold record is never a part's answer (its id is `hold-…`, not a part's).
   if (stored.type === 'hold') return 'other';
   // Outcomes nobody chose: the prompt ran out, or a pause closed it.

@@ -1,4 +1,5 @@
 /** What the scheduler reacts to, and the answers a prompt's parts take. */
+import type { MorningAnswers } from '../data/morning';
 import type { Busy, IdleState, MeetingChoice, PauseChoice, PromptKind } from './state';
 
 export type Answer =
@@ -11,6 +12,8 @@ export type Answer =
    */
   | { action: 'done'; seconds?: number; guided?: 'partial' | 'completed' }
   | { action: 'peg'; pain: number; enjoyment: number; activity: number }
+  /** The morning check's answers: any of them may be left out, not all (core/data/morning). */
+  | ({ action: 'morning' } & MorningAnswers)
   | { action: 'snooze' }
   | { action: 'skip'; reason?: string };
 

@@ -71,7 +71,7 @@ export function adherence(records: readonly LimberRecord[]): Adherence {
       }
       continue;
     }
-    if (r.type === 'peg') {
+    if (r.type === 'peg' || r.type === 'morning') {
       answered++;
       shown++;
       continue;

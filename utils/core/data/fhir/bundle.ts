@@ -4,6 +4,7 @@
  * Patient entry, holding only the name, is there only when the user typed one for this export.
  */
 import { fhirInstant, pegEntries, ratingObservation } from './resources';
+import { morningEntries } from './morning';
 import type { Entry, ResourceOptions } from './resources';
 import type { LimberRecord } from '../records';
 
@@ -23,7 +24,7 @@ export interface FhirPieces {
   records(list: readonly LimberRecord[]): string;
   /** Closes the bundle. */
   end(): string;
-  /** Records turned into entries so far (ratings and weekly checks). */
+  /** Records turned into entries so far (ratings, weekly checks, morning checks). */
   readonly count: number;
 }
 
@@ -31,6 +32,7 @@ export interface FhirPieces {
 export function recordEntries(r: LimberRecord, opts: ResourceOptions, uuid: () => string): Entry[] {
   if (r.type === 'rating') return [{ fullUrl: `urn:uuid:${uuid()}`, resource: ratingObservation(r, opts) }];
   if (r.type === 'peg') return pegEntries(r, opts, uuid);
+  if (r.type === 'morning') return morningEntries(r, opts, uuid);
   return [];
 }
 

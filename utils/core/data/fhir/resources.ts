@@ -7,6 +7,7 @@
 import { pegScore } from '../../stats/peg';
 import type { PegRecord, RatingRecord } from '../records';
 import type { Region } from '../../content/regions';
+import type { MorningItem } from './morning';
 
 export const LOINC = 'http://loinc.org';
 export const UCUM = 'http://unitsofmeasure.org';
@@ -30,8 +31,8 @@ export type Resource = { resourceType: string } & Record<string, unknown>;
 export interface ResourceOptions {
   /** A body region's name, in the words of the file's reader (bodySite is sent as text). */
   regionText(region: Region): string;
-  /** The code's text for each item, in the reader's words. */
-  codeText: Record<keyof typeof CODES, string>;
+  /** The code's text for each item, in the reader's words (the morning check's items too). */
+  codeText: Record<keyof typeof CODES | MorningItem, string>;
   /** `urn:uuid:…` of the Patient entry, when the user typed a name for this export. */
   subject?: string;
 }
@@ -52,15 +53,15 @@ export function fhirDateTime(at: number, tz: number): string {
 /** A FHIR `instant` (UTC). */
 export const fhirInstant = (at: number): string => new Date(at).toISOString();
 
-const survey = [{ coding: [{ system: OBSERVATION_CATEGORY, code: 'survey', display: 'Survey' }] }];
+export const survey = [{ coding: [{ system: OBSERVATION_CATEGORY, code: 'survey', display: 'Survey' }] }];
 
-const score = (value: number) => ({ value, unit: 'score', system: UCUM, code: '{score}' });
+export const score = (value: number) => ({ value, unit: 'score', system: UCUM, code: '{score}' });
 
 function code(key: keyof typeof CODES, opts: ResourceOptions, display?: string) {
   return { coding: [{ system: LOINC, code: CODES[key], ...(display ? { display } : {}) }], text: opts.codeText[key] };
 }
 
-function common(id: string, at: number, tz: number, opts: ResourceOptions) {
+export function common(id: string, at: number, tz: number, opts: ResourceOptions) {
   return {
     identifier: [{ system: RECORD_ID_SYSTEM, value: id }],
     category: survey,

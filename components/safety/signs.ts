@@ -23,6 +23,13 @@ export const WARNING_SIGNS: readonly SignGroup[] = [
   {
     tier: 'soon',
     title: 'safetySoonTitle',
-    signs: ['safetySoonNight', 'safetySoonRising', 'safetySoonDaily', 'safetySoonNotBetter', 'safetySoonSwelling'],
+    signs: [
+      'safetySoonNight',
+      'safetySoonRising',
+      'safetySoonDaily',
+      'safetySoonNotBetter',
+      'safetySoonSwelling',
+      'safetySoonStiffness',
+    ],
   },
 ];

@@ -8,6 +8,7 @@ const REASON_KEY: Record<SeekHelpReason, MessageKey> = {
   risingForWeeks: 'seekHelpRising',
   highForThreeWeeks: 'seekHelpHigh',
   interferesWithLife: 'seekHelpInterference',
+  longMorningStiffness: 'seekHelpStiffness',
 };
 
 /**

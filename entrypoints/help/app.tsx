@@ -4,7 +4,13 @@ import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 
 /** The seek-help rules in the words the page uses (docs/clinical-basis.md, "Seek-help rules"). */
-const CHECKS: readonly MessageKey[] = ['helpCheckVeryHigh', 'helpCheckRising', 'helpCheckHigh', 'helpCheckPeg'];
+const CHECKS: readonly MessageKey[] = [
+  'helpCheckVeryHigh',
+  'helpCheckRising',
+  'helpCheckHigh',
+  'helpCheckPeg',
+  'helpCheckStiffness',
+];
 
 /**
  * "When to seek help": the warning signs in their two tiers, what Limber watches for and when it

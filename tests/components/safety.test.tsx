@@ -49,7 +49,8 @@ function expectBothTiers(region: HTMLElement): void {
     'Fever, or weight loss you cannot explain, together with the pain',
   ]);
   const soon = within(region).getByRole('list', { name: SOON });
-  expect(within(soon).getAllByRole('listitem')).toHaveLength(5);
+  expect(within(soon).getAllByRole('listitem')).toHaveLength(6);
+  expect(within(soon).getByText('Stiffness in the morning that lasts more than 30 minutes on most days')).toBeTruthy();
   expect(within(soon).getByText('Pain at night that does not ease when you rest or change position')).toBeTruthy();
   expect(within(region).getByRole('heading', { name: URGENT })).toBeTruthy();
   expect(within(region).getByRole('heading', { name: SOON })).toBeTruthy();
@@ -153,6 +154,17 @@ describe('the summary notice and the help page', () => {
     expectBothTiers(region);
   });
 
+  it('the summary notice names long morning stiffness from the morning checks', () => {
+    render(<SeekHelpNotice reasons={['longMorningStiffness']} />);
+    const region = screen.getByRole('region', { name: 'Consider talking to a clinician' });
+    expect(
+      within(region).getByText(
+        'Your morning checks say stiffness lasted 30 minutes or more on most mornings of the last two weeks.',
+      ),
+    ).toBeTruthy();
+    expectBothTiers(region);
+  });
+
   it('the help page lists both tiers and every rule Limber uses, and opens the summary', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     render(<HelpApp />);
@@ -163,7 +175,8 @@ describe('the summary notice and the help page', () => {
       'you rated your pain 9 or 10 in the week shown;',
       'your weekly average pain has risen over three or four weeks: the last two weeks average at least 2 points more than the first, and the last week is 4 or more;',
       'your weekly average pain has been 7 or more for the last three weeks;',
-      'in the weekly check of the week shown, pain got in the way of your enjoyment of life or your general activity at 7 or more.',
+      'in the weekly check of the week shown, pain got in the way of your enjoyment of life or your general activity at 7 or more;',
+      'your morning checks say stiffness lasted 30 minutes or more on at least 6 mornings, and on most of the mornings answered, in the week shown and the week before (only if you use the morning check).',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Weekly summary' }));
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) });

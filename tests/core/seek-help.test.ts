@@ -10,11 +10,13 @@ import en from '../../assets/public/_locales/en/messages.json';
 import { WARNING_SIGNS } from '../../components/safety/signs';
 import { addDays, atWallTime } from '../../utils/core/time/local-time';
 import { makePeg } from '../../utils/core/data/records';
+import { makeMorning } from '../../utils/core/data/morning';
 import { periodFigures } from '../../utils/core/stats/period';
 import {
   highForThreeWeeks,
   interferesWithLife,
   isVeryHigh,
+  longMorningStiffness,
   recentRatedWeeks,
   risingForWeeks,
   seekHelpReasons,
@@ -178,5 +180,68 @@ describe('the warning signs a reviewer reads', () => {
         expect(source?.trim().length, key).toBeGreaterThan(10);
       }
     }
+  });
+});
+
+describe('morning stiffness of 30 minutes or more on most days of the two weeks ending with the week shown', () => {
+  const SUN = addDays(MON, 6);
+  /** Morning checks, one per entry: days before SUN and their stiffness (a letter each: n u m o). */
+  const BAND = { n: 'none', u: 'under30', m: '30to60', o: 'over60' } as const;
+  const mornings = (pattern: string, lastDay = SUN) =>
+    [...pattern].flatMap((c, i) => {
+      if (c === '.') return [];
+      const date = addDays(lastDay, -(pattern.length - 1 - i));
+      return [
+        makeMorning(
+          { id: `m${date}`, at: atWallTime(date, 8 * 60, 'Europe/Berlin'), stiffness: BAND[c as keyof typeof BAND] },
+          'Europe/Berlin',
+        ),
+      ];
+    });
+
+  it.each<[string, boolean, string]>([
+    ['mmmmm..mmmmm..', true, 'ten work days, all 30–60 min'],
+    ['mmmmm..mnnnn..', true, 'six of ten: most'],
+    ['mmmmm..nnnnn..', false, 'five of ten: half is not most'],
+    ['oooooo........', true, 'six answered, all over an hour'],
+    ['ooooo.........', false, 'five mornings are too few, even all long'],
+    ['mmmmmmmnnnnnnn', false, 'seven of fourteen: not most'],
+    ['mmmmmmmmnnnnnn', true, 'eight of fourteen'],
+    ['uuuuu..uuuuu..', false, 'under 30 minutes does not count'],
+    ['uuuu...mmmmmm.', true, '30 minutes and more on six of ten'],
+  ])('%s → %s (%s)', (pattern, expected) => {
+    expect(longMorningStiffness(mornings(pattern), SUN)).toBe(expected);
+  });
+
+  it('looks at fourteen days only: long mornings before them do not count', () => {
+    const old = mornings('mmmmmm', addDays(SUN, -14));
+    expect(longMorningStiffness(old, SUN)).toBe(false);
+    expect(longMorningStiffness([...old, ...mornings('mmmmmm')], SUN)).toBe(true);
+    // Nor do mornings after the last day.
+    expect(longMorningStiffness(mornings('mmmmmm', addDays(SUN, 7)), SUN)).toBe(false);
+  });
+
+  it('counts a day once, by its latest answer, and ignores checks without a stiffness answer', () => {
+    const six = mornings('mmmmmm');
+    const changedMind = makeMorning(
+      { id: 'late', at: atWallTime(SUN, 9 * 60, 'Europe/Berlin'), stiffness: 'none' },
+      'Europe/Berlin',
+    );
+    expect(longMorningStiffness([...six, changedMind], SUN)).toBe(false);
+    const sleepOnly = Array.from({ length: 8 }, (_, i) =>
+      makeMorning(
+        { id: `s${i}`, at: atWallTime(addDays(SUN, -i - 6), 8 * 60, 'Europe/Berlin'), sleep: 3 },
+        'Europe/Berlin',
+      ),
+    );
+    expect(longMorningStiffness([...six, ...sleepOnly], SUN)).toBe(true);
+  });
+
+  it('is a reason on the summary and the report for the week shown, from this week and the last', () => {
+    const records = [...ratings([[MON, 3]]), ...mornings('mmmmm..m......')];
+    expect(periodFigures(records, MON, 1).seekHelp).toEqual(['longMorningStiffness']);
+    expect(periodFigures(records, addDays(MON, 14), 1).seekHelp).toEqual([]);
+    expect(periodFigures(records, addDays(MON, -7), 1).seekHelp).toEqual([]);
+    expect(en.seekHelpStiffness.message).toMatch(/30 minutes or more on most mornings of the last two weeks/);
   });
 });

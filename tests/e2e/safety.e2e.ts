@@ -44,19 +44,22 @@ describe.each([
   const m = (key: string, subs?: string[]) => msg(lang, key, subs);
   const ten = () => m('scoreButtonLabel', ['10']);
 
-  /** The notice is on screen with both tiers, each with its five signs, and the scale kept focus. */
+  /** The notice is on screen with both tiers, each with its signs (five urgent, six soon), and the scale kept focus. */
   async function expectNotice(page: Page, where: string): Promise<void> {
     const region = page.getByRole('region', { name: m('safetyNoticeTitle', ['10']) });
     // At once: in the same render as the saved line, so no waiting here.
     expect(await region.isVisible(), where).toBe(true);
-    for (const tier of ['safetyUrgentTitle', 'safetySoonTitle']) {
+    for (const [tier, signs] of [
+      ['safetyUrgentTitle', 5],
+      ['safetySoonTitle', 6],
+    ] as const) {
       expect(await region.getByRole('heading', { name: m(tier) }).isVisible(), `${where} ${tier}`).toBe(true);
       expect(
         await region
           .getByRole('list', { name: m(tier) })
           .getByRole('listitem')
           .count(),
-      ).toBe(5);
+      ).toBe(signs);
     }
     expect(await region.getByText(m('safetyUrgentBladder')).isVisible()).toBe(true);
     expect(await page.getByText(m('safetyAnnounce', ['10'])).count()).toBe(1);

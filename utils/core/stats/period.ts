@@ -131,6 +131,8 @@ export function periodFigures(
     seekHelp: seekHelpReasons(
       trend.filter((r) => r.date >= lastWeekStart),
       averages,
+      trend,
+      addDays(lastWeekStart, 6),
     ),
     peg: pegFigures(trend, lastWeekStart, TREND_WEEKS),
     anyInTrend: trend.length > 0,

@@ -4,10 +4,18 @@
  * the prompt and the diary ask `isVeryHigh` of a rating just saved. Never a diagnosis: each rule is
  * a reason to talk to someone, not a finding.
  */
+import { addDays } from '../time/local-time';
+import { isLongStiffness } from '../data/morning';
 import type { LimberRecord } from '../data/records';
+import type { LocalDate } from '../time/local-time';
 import type { WeekAverage } from './trend';
 
-export type SeekHelpReason = 'veryHighRating' | 'risingForWeeks' | 'highForThreeWeeks' | 'interferesWithLife';
+export type SeekHelpReason =
+  | 'veryHighRating'
+  | 'risingForWeeks'
+  | 'highForThreeWeeks'
+  | 'interferesWithLife'
+  | 'longMorningStiffness';
 
 /** A rating at or above this shows the warning signs at once, and the notice for its week. */
 export const VERY_HIGH_SCORE = 9;
@@ -23,6 +31,13 @@ export const PEG_INTERFERENCE_HIGH = 7;
 const RISE_WEEKS = 4;
 const RISE_MIN_WEEKS = 3;
 const HIGH_WEEKS = 3;
+/**
+ * Morning stiffness of 30 minutes or more "on most days of two weeks" (docs/clinical-basis.md,
+ * "Morning check"): the days looked at, the fewest such mornings, and more than half of the
+ * mornings answered in them.
+ */
+export const STIFFNESS_DAYS = 14;
+export const STIFFNESS_MIN_LONG = 6;
 
 /** Whether a single rating is high enough to show the warning signs right after it. */
 export function isVeryHigh(score: number): boolean {
@@ -83,18 +98,40 @@ export function interferesWithLife(records: readonly LimberRecord[]): boolean {
 }
 
 /**
+ * Morning stiffness of 30 minutes or more on most days of the two weeks ending `lastDay`: on at
+ * least STIFFNESS_MIN_LONG mornings, and on more than half of the mornings whose check said how
+ * long it lasted. A day counts once (its latest answer), whatever else it holds.
+ */
+export function longMorningStiffness(records: readonly LimberRecord[], lastDay: LocalDate): boolean {
+  const firstDay = addDays(lastDay, -(STIFFNESS_DAYS - 1));
+  const latest = new Map<LocalDate, { at: number; long: boolean }>();
+  for (const r of records) {
+    if (r.type !== 'morning' || r.stiffness === undefined || r.date < firstDay || r.date > lastDay) continue;
+    const seen = latest.get(r.date);
+    if (!seen || r.at > seen.at) latest.set(r.date, { at: r.at, long: isLongStiffness(r.stiffness) });
+  }
+  const long = [...latest.values()].filter((d) => d.long).length;
+  return long >= STIFFNESS_MIN_LONG && long * 2 > latest.size;
+}
+
+/**
  * Why the summary suggests seeing a clinician, for the week whose records are `weekRecords`
  * (a rating of 9–10, or a weekly check of high interference, in that week) and whose weekly
- * averages end `averages` (a real rise over weeks, or high pain three weeks running).
+ * averages end `averages` (a real rise over weeks, or high pain three weeks running), and, from
+ * `recent` (records of at least the two weeks ending `lastDay`, the week's last day), long morning
+ * stiffness on most days.
  */
 export function seekHelpReasons(
   weekRecords: readonly LimberRecord[],
   averages: readonly WeekAverage[],
+  recent: readonly LimberRecord[] = weekRecords,
+  lastDay?: LocalDate,
 ): SeekHelpReason[] {
   const reasons: SeekHelpReason[] = [];
   if (weekRecords.some((r) => r.type === 'rating' && isVeryHigh(r.score))) reasons.push('veryHighRating');
   if (risingForWeeks(averages)) reasons.push('risingForWeeks');
   if (highForThreeWeeks(averages)) reasons.push('highForThreeWeeks');
   if (interferesWithLife(weekRecords)) reasons.push('interferesWithLife');
+  if (lastDay && longMorningStiffness(recent, lastDay)) reasons.push('longMorningStiffness');
   return reasons;
 }

@@ -152,6 +152,18 @@ export function PromptsGroup({ form, errors, set }: { form: SettingsForm; errors
 
       <fieldset class="stack">
         <legend>
+          <Toggle
+            id="morningOn"
+            label={t('optMorning')}
+            checked={form.morningOn}
+            onChange={(v) => set('morningOn', v)}
+          />
+        </legend>
+        <p class="muted">{t('optMorningHint')}</p>
+      </fieldset>
+
+      <fieldset class="stack">
+        <legend>
           <Toggle id="pegOn" label={t('optPeg')} checked={form.pegOn} onChange={(v) => set('pegOn', v)} />
         </legend>
         <p class="muted">{t('optPegHint')}</p>

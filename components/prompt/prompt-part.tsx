@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { EyeBreak } from './eye-break';
+import { MorningCheck } from './morning-check';
 import { PegCheck } from './peg-check';
 import { PostureCheck } from './posture-check';
 import { StretchBreak } from './stretch-break';
@@ -101,6 +102,9 @@ export function PromptPart({
       )}
       {kind === 'eyes' && open && <EyeBreak disabled={busy} onDone={() => onAnswer({ action: 'done' })} />}
       {kind === 'peg' && open && <PegCheck disabled={busy} onSave={(a) => onAnswer({ action: 'peg', ...a })} />}
+      {kind === 'morning' && open && (
+        <MorningCheck disabled={busy} onSave={(a) => onAnswer({ action: 'morning', ...a })} />
+      )}
       {kind === 'stretch' && open && (
         <StretchBreak
           stretches={stretches}

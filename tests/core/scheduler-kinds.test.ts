@@ -102,9 +102,10 @@ describe('eye breaks, the weekly PEG check, idle modes, rate now', () => {
     const { ok, state } = parseState(v1);
     expect(ok).toBe(true);
     expect(state).toMatchObject({
-      version: 3,
+      version: 4,
       active: { posture: 60_000, stretch: 120_000, eyes: 0 },
       peg: { done: '' },
+      morning: { done: '' },
       postureItem: 3,
       busy: { fullscreen: false, audible: false },
       meeting: null,

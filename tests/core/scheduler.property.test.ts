@@ -23,6 +23,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
       nil: undefined,
     }),
     idleMode: fc.constantFrom('natural', 'pause', 'ignore' as const),
+    morning: fc.boolean(),
   })
   .map((r) =>
     settingsWith((s) => {
@@ -35,6 +36,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
       s.idle.mode = r.idleMode;
       if (r.eyes) s.eyes = { enabled: true, everySec: r.eyes * 60 };
       if (r.peg) s.peg = { enabled: true, ...r.peg };
+      s.morning.enabled = r.morning;
     }),
   );
 
@@ -51,6 +53,7 @@ const answerArb: fc.Arbitrary<Answer> = fc.oneof(
   fc.constant({ action: 'done' } as const),
   fc.integer({ min: 0, max: 10 }).map((score) => ({ action: 'rated', score }) as const),
   fc.constant({ action: 'peg', pain: 5, enjoyment: 4, activity: 3 } as const),
+  fc.constant({ action: 'morning', sleep: 4, stiffness: 'under30' } as const),
 );
 
 const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(

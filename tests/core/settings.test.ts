@@ -69,8 +69,10 @@ describe('settings migrations', () => {
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     expect(read.settings).toEqual({
       ...FIRST_RELEASE,
-      version: 3,
+      version: 4,
       hold: { fullscreen: true, audible: true },
+      morning: { enabled: false },
+      context: DEFAULT_SETTINGS.context,
       idle: { mode: 'natural', detectionSec: 30, naturalBreakSec: 420 },
       eyes: DEFAULT_SETTINGS.eyes,
       peg: DEFAULT_SETTINGS.peg,

@@ -5,6 +5,7 @@ import type { PromptKind } from '../scheduler';
 export const KIND_TEXT: Record<PromptKind, MessageKey> = {
   pain: 'kindpain',
   peg: 'kindpeg',
+  morning: 'kindmorning',
   posture: 'kindposture',
   eyes: 'kindeyes',
   stretch: 'kindstretch',

@@ -4,6 +4,7 @@
  */
 import { addDays, atWallTime, wallTime } from '../time/local-time';
 import { makeBreak, makePeg, makeRating } from '../data/records';
+import { hasAnswer, makeMorning } from '../data/morning';
 import { ms, PAIN_COVER_MIN } from './context';
 import { nextWorkDayStart } from './hold';
 import { isInterval, partId } from './state';
@@ -64,6 +65,10 @@ export function applyAnswer(ctx: StepContext, promptId: string, kind: PromptKind
   } else if (kind === 'peg' && answer.action === 'peg') {
     const { pain, enjoyment, activity } = answer;
     ctx.records.push(makePeg({ id, at: now, pain, enjoyment, activity }, tz));
+  } else if (kind === 'morning' && answer.action === 'morning') {
+    const { action: _, ...answers } = answer;
+    if (!hasAnswer(answers)) return; // nothing answered is no check: skip it instead
+    ctx.records.push(makeMorning({ id, at: now, ...answers }, tz));
   } else if (kind === 'eyes' && answer.action === 'done') {
     ctx.records.push(makeBreak({ id, at: now, kind: 'eyes', outcome: 'done' }, tz));
   } else if (kind === 'posture' && (answer.action === 'fixed' || answer.action === 'good')) {

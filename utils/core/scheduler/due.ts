@@ -4,7 +4,7 @@
  */
 import { upcomingWorkIntervals, workIntervalAt } from '../time/work-hours';
 import { MIN_WAKE_MS, ms } from './context';
-import { nextPainAt, nextPegAt } from './fixed-times';
+import { nextMorningAt, nextPainAt, nextPegAt } from './fixed-times';
 import { PROMPT_KINDS } from './state';
 import type { StepContext } from './context';
 import type { PromptKind } from './state';
@@ -18,6 +18,11 @@ export function projectedDue(ctx: StepContext, kind: PromptKind, from: number): 
     if (!settings.pain.enabled) return null;
     if (snoozed != null) return nextWorkMoment(ctx, Math.max(snoozed, from));
     return nextPainAt(ctx, from);
+  }
+  if (kind === 'morning') {
+    if (!settings.morning.enabled) return null;
+    if (snoozed != null) return nextWorkMoment(ctx, Math.max(snoozed, from));
+    return nextMorningAt(ctx, from);
   }
   if (kind === 'peg') {
     if (!settings.peg.enabled) return null;

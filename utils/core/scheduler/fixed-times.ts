@@ -3,7 +3,7 @@
  * PEG check. Each is asked once per slot, and only inside work hours.
  */
 import { addDays, atWallTime, wallTime, weekdayOf } from '../time/local-time';
-import { workIntervalAt } from '../time/work-hours';
+import { upcomingWorkIntervals, workIntervalAt } from '../time/work-hours';
 import { PAIN_RELEVANCE_MS } from './context';
 import type { StepContext } from './context';
 
@@ -66,6 +66,22 @@ export function nextPegAt(ctx: StepContext, from: number): number | null {
     const slot = pegSlot(ctx, addDays(ctx.s.pain.date, d));
     if (!slot || slot.date === ctx.s.peg.done || slot.until <= from) continue;
     return Math.max(slot.at, from);
+  }
+  return null;
+}
+
+/**
+ * The morning check (docs/clinical-basis.md, "Morning check"): once a work day, at the first moment
+ * of its work hours the user is there, from `from` on; a day whose check was shown, or whose work
+ * hours passed without the user, is done.
+ */
+export function nextMorningAt(ctx: StepContext, from: number): number | null {
+  const tz = ctx.clock.timeZone;
+  for (const w of upcomingWorkIntervals(ctx.settings.work, from, tz)) {
+    const at = Math.max(w.start, from);
+    const date = wallTime(at, tz).date;
+    if (date === ctx.s.morning.done) continue;
+    return at;
   }
   return null;
 }

@@ -27,6 +27,8 @@ export function openPrompt(ctx: StepContext, kinds: PromptKind[], manual: boolea
       if (slot.at <= horizon && !s.pain.done.includes(slot.minutes)) s.pain.done.push(slot.minutes);
     }
   }
+  // Shown today: the day's morning check is handled, whatever the answer (a snooze brings it back).
+  if (kinds.includes('morning')) s.morning.done = s.pain.date;
   if (kinds.includes('peg')) {
     const slot = pegSlot(ctx, s.pain.date);
     if (slot && slot.at <= horizon) s.peg.done = slot.date;

@@ -9,6 +9,7 @@ const kindRecord = <T extends v.GenericSchema>(item: T) =>
   v.object({
     pain: v.optional(item),
     peg: v.optional(item),
+    morning: v.optional(item),
     posture: v.optional(item),
     eyes: v.optional(item),
     stretch: v.optional(item),
@@ -34,6 +35,7 @@ export const StateSchema = v.object({
   snooze: kindRecord(snooze),
   pain: v.object({ date: v.string(), done: v.array(v.number()) }),
   peg: v.object({ done: v.string() }),
+  morning: v.object({ done: v.string() }),
   pending: v.nullable(
     v.object({
       id: v.string(),
@@ -50,13 +52,14 @@ export const StateSchema = v.object({
   postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** Version 1 had no eye breaks and no PEG check; version 2 no holds. */
+/** Version 1 had no eye breaks and no PEG check; version 2 no holds; version 3 no morning check. */
 function migrate(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
   let state = raw as { version?: unknown; active?: object } & Record<string, unknown>;
   if (state.version === 1) state = { ...state, version: 2, active: { eyes: 0, ...state.active }, peg: { done: '' } };
   if (state.version === 2)
     state = { ...state, version: 3, busy: { fullscreen: false, audible: false }, meeting: null, held: null };
+  if (state.version === 3) state = { ...state, version: 4, morning: { done: '' } };
   return state;
 }
 

@@ -4,9 +4,9 @@
  */
 import type { HoldReason } from '../data/hold-reason';
 
-export type PromptKind = 'pain' | 'peg' | 'posture' | 'eyes' | 'stretch';
+export type PromptKind = 'pain' | 'morning' | 'peg' | 'posture' | 'eyes' | 'stretch';
 /** Display order inside a merged prompt: the one-click rating first. */
-export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'peg', 'posture', 'eyes', 'stretch'];
+export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'morning', 'peg', 'posture', 'eyes', 'stretch'];
 export type IntervalKind = 'posture' | 'stretch' | 'eyes';
 export const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes'];
 export const isInterval = (k: PromptKind): k is IntervalKind => (INTERVAL_KINDS as readonly string[]).includes(k);
@@ -55,7 +55,7 @@ export interface SnoozeState {
   until: number | null;
 }
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface SchedulerState {
   version: typeof STATE_VERSION;
@@ -92,6 +92,8 @@ export interface SchedulerState {
   pain: { date: string; done: number[] };
   /** The date of the last weekly PEG check handled (asked, or passed while away). */
   peg: { done: string };
+  /** The date of the last morning check handled (shown, or its day passed). */
+  morning: { done: string };
   pending: PendingPrompt | null;
   lastPromptAt: number | null;
   /** Next posture checklist item to show. */
@@ -113,6 +115,7 @@ export function initialState(): SchedulerState {
     snooze: {},
     pain: { date: '', done: [] },
     peg: { done: '' },
+    morning: { done: '' },
     pending: null,
     lastPromptAt: null,
     postureItem: 0,

@@ -27,6 +27,7 @@ export interface SettingsForm {
   pegOn: boolean;
   pegWeekday: string;
   pegTime: string;
+  morningOn: boolean;
   days: number[];
   ranges: RangeDraft[];
   weekStart: '0' | '1';
@@ -77,6 +78,7 @@ export function toForm(s: Settings): SettingsForm {
     pegOn: s.peg.enabled,
     pegWeekday: String(s.peg.weekday),
     pegTime: clock(s.peg.time),
+    morningOn: s.morning.enabled,
     days: [...s.work.days].sort(),
     ranges: s.work.ranges.map((r) => ({ start: clock(r.start), end: clock(r.end) })),
     weekStart: String(s.weekStart) as '0' | '1',
@@ -183,6 +185,7 @@ export function fromForm(
       eyes: { enabled: form.eyesOn, everySec: eyesSec || base.eyes.everySec },
       pain: { enabled: form.painOn, times: times.sort((a, b) => a - b), afterBreak: form.afterBreak },
       peg: { enabled: form.pegOn, weekday: Number(form.pegWeekday), time: pegTime ?? base.peg.time },
+      morning: { enabled: form.morningOn },
       work: { days: [...form.days].sort(), ranges: ranges.filter(Boolean) },
       weekStart: form.weekStart === '0' ? 0 : 1,
       snooze: { sec: snooze! * 60, limit: limit! },

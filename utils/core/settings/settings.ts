@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { REGIONS, DEFAULT_SHOWN_REGIONS } from '../content/regions';
+import { CONTEXT_TAGS, OWN_TAG_MAX, OWN_TAG_PATTERN, OWN_TAGS_MAX } from '../content/context-tags';
+import type { ContextTag } from '../content/context-tags';
 import type { Region } from '../content/regions';
 import type { WorkHours } from '../time/work-hours';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export type IdleMode = 'natural' | 'pause' | 'ignore';
 export type DeliveryMode = 'window' | 'popup' | 'notification';
@@ -32,6 +34,16 @@ export interface Settings {
    * (docs/clinical-basis.md, "Weekly PEG check").
    */
   peg: { enabled: boolean; weekday: number; time: number };
+  /**
+   * The morning check at the first active minute of a work day: sleep, stiffness, fatigue. Off by
+   * default (docs/clinical-basis.md, "Morning check").
+   */
+  morning: { enabled: boolean };
+  /**
+   * A rating's context tags (docs/clinical-basis.md, "Context on a rating"): which of Limber's are
+   * offered, in this order, and the user's own.
+   */
+  context: { tags: ContextTag[]; own: string[] };
   work: WorkHours;
   snooze: { sec: number; limit: number };
   /**
@@ -62,6 +74,8 @@ export const DEFAULT_SETTINGS: Settings = {
   eyes: { enabled: false, everySec: 20 * 60 },
   pain: { enabled: true, times: [11 * 60, 14 * 60 + 30, 17 * 60], afterBreak: false },
   peg: { enabled: false, weekday: 5, time: 16 * 60 },
+  morning: { enabled: false },
+  context: { tags: [...CONTEXT_TAGS], own: [] },
   work: { days: [1, 2, 3, 4, 5], ranges: [{ start: 8 * 60, end: 18 * 60 }] },
   snooze: { sec: 5 * 60, limit: 3 },
   idle: { mode: 'natural', detectionSec: 60, naturalBreakSec: 5 * 60 },
@@ -91,6 +105,14 @@ export const SettingsSchema = v.object({
     enabled: v.boolean(),
     weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
     time: minuteOfDay,
+  }),
+  morning: v.object({ enabled: v.boolean() }),
+  context: v.object({
+    tags: v.pipe(v.array(v.picklist(CONTEXT_TAGS)), v.maxLength(CONTEXT_TAGS.length)),
+    own: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(OWN_TAG_PATTERN), v.maxLength(OWN_TAG_MAX))),
+      v.maxLength(OWN_TAGS_MAX),
+    ),
   }),
   work: v.object({
     days: v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
@@ -127,6 +149,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     stretches: DEFAULT_SETTINGS.stretches,
   }),
   2: (old) => ({ ...old, version: 3, hold: DEFAULT_SETTINGS.hold }),
+  3: (old) => ({ ...old, version: 4, morning: DEFAULT_SETTINGS.morning, context: DEFAULT_SETTINGS.context }),
 };
 
 /** Reads a stored settings value: migrates older shapes; anything unreadable yields the defaults and says why. */

@@ -1,0 +1,77 @@
+/**
+ * The morning check in real Chromium: switched on, it arrives by itself at the first active minute
+ * of a work day (here: work hours all day, so that minute is now), is answered in the prompt
+ * window, and stores exactly one morning record; the day's check is then done.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  browserLocalDate,
+  fastSettings,
+  launch,
+  promptPage,
+  schedulerState,
+  setSettings,
+  storedRecords,
+  waitFor,
+} from './extension';
+import type { Launched } from './extension';
+
+let ext: Launched | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+/** Settings of this version (fastSettings writes the first release's, where no morning check exists). */
+const withMorning = () =>
+  fastSettings((s) => {
+    Object.assign(s, {
+      version: 4,
+      eyes: { enabled: false, everySec: 1200 },
+      peg: { enabled: false, weekday: 5, time: 960 },
+      idle: { mode: 'natural', detectionSec: 15, naturalBreakSec: 3600 },
+      delivery: { mode: 'window', sound: false },
+      hold: { fullscreen: true, audible: true },
+      stretches: { favourites: [], hidden: [] },
+      morning: { enabled: true },
+      context: { tags: ['medication', 'heat', 'exercise', 'stress', 'meeting', 'poorSleep'], own: [] },
+    });
+  });
+
+describe('the morning check in real Chromium', () => {
+  it('arrives by itself at the first active minute of a work day and stores one record', async () => {
+    ext = await launch();
+    const l = ext;
+    await setSettings(l, withMorning());
+    const prompt = await promptPage(l);
+    await prompt.getByRole('heading', { level: 1, name: 'Morning check' }).waitFor();
+    const sleep = prompt.getByRole('group', { name: 'How did you sleep last night?' });
+    await sleep.getByRole('button', { name: '5 of 10' }).click();
+    await prompt.getByRole('radio', { name: 'Under 30 minutes' }).check();
+    await prompt
+      .getByRole('group', { name: 'How tired are you right now?' })
+      .getByRole('button', { name: '2 of 10' })
+      .click();
+    await prompt.getByRole('button', { name: 'Save morning check' }).click();
+    const today = await browserLocalDate(l);
+    const records = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs.length > 0,
+    );
+    expect(records).toEqual([
+      expect.objectContaining({ v: 2, type: 'morning', date: today, sleep: 5, stiffness: 'under30', fatigue: 2 }),
+    ]);
+    await prompt.getByText('Saved.').waitFor();
+    // The day's check is done: nothing waits, and the next wake-up is not another morning check today.
+    const state = await waitFor(
+      () => schedulerState(l),
+      (s) => s.pending === null,
+    );
+    expect(state.morning).toEqual({ done: today });
+    // Asked once a day: a settings change (which wakes the background) brings no second check.
+    await setSettings(l, { ...withMorning(), snooze: { sec: 6, limit: 3 } });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await schedulerState(l)).pending).toBeNull();
+    expect(await storedRecords(l)).toHaveLength(1);
+  });
+});

@@ -85,7 +85,12 @@ export function PromptContent({ prompt }: { prompt: PromptModel }): JSX.Element 
 
       {rating && !prompt.saved.takenBack && (
         <section class="card">
-          <RatingDetails regions={settings.regions} onSave={prompt.amendRating} />
+          <RatingDetails
+            regions={settings.regions}
+            context={settings.context}
+            lastMedicine={prompt.lastMedicine}
+            onSave={prompt.amendRating}
+          />
         </section>
       )}
 

@@ -13,6 +13,7 @@ import { notSaved } from './part-status';
 import { answerMatch } from '../../utils/core/scheduler/answer-match';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { loadState, watchState } from '../../utils/storage/state';
+import { loadLastMedicine, rememberMedicine, watchLastMedicine } from '../../utils/storage/medicine';
 import type { Answer, PendingPrompt, PromptKind } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
 import type { Stretch } from '../../utils/core/content/stretches';
@@ -78,6 +79,8 @@ export interface PromptModel {
   answerAll(a: Answer): Promise<void>;
   rateAfterBreak(score: number): Promise<void>;
   amendRating(details: RatingAmendment): Promise<void>;
+  /** The medicine named last with the medication tag (empty: none). */
+  lastMedicine: string;
 }
 
 /**
@@ -86,6 +89,7 @@ export interface PromptModel {
  */
 export function usePrompt(start?: PromptStart): PromptModel {
   const settings = useStored(loadSettings, watchSettings, start?.settings)?.settings;
+  const lastMedicine = useStored(loadLastMedicine, watchLastMedicine);
   const state = useStored(loadState, watchState, start?.state);
   const pending = state?.pending ?? null;
   const [shown, setShown] = useState<PendingPrompt | null>(() => start?.shown ?? start?.state?.pending ?? null);
@@ -209,6 +213,9 @@ export function usePrompt(start?: PromptStart): PromptModel {
       if (!rating || saved.takenBack) return;
       const ok = await (await recordStore()).amendRating(rating.date, rating.id, details);
       if (!ok) throw new Error('rating not found');
+      // The medicine named with the medication tag is offered next time.
+      if (details.medicine && details.tags?.includes('medication')) await rememberMedicine(details.medicine);
     },
+    lastMedicine: lastMedicine ?? '',
   };
 }

@@ -1,36 +1,64 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { NOTE_MAX } from '../../utils/core/data/records';
+import { MEDICINE_MAX } from '../../utils/core/content/context-tags';
+import { ContextPicker } from './context-picker';
+import type { ContextPicked } from './context-picker';
+import type { ContextTag } from '../../utils/core/content/context-tags';
 import type { Region } from '../../utils/core/content/regions';
 import type { RatingAmendment as Details } from '../../utils/storage/records';
 import { userError } from '../../utils/user-error';
 
 export interface RatingDetailsProps {
   regions: readonly Region[];
+  /** The context tags offered (settings), and the medicine named last time. */
+  context?: { tags: readonly ContextTag[]; own: readonly string[] };
+  lastMedicine?: string;
   onSave(details: Details): Promise<void>;
 }
 
-/** Optional body regions and note, asked after the rating has already been saved. */
-export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
+/** The context as stored: a medicine's name only with the medication tag. */
+const contextDetails = (c: ContextPicked): Details => ({
+  tags: c.tags,
+  ownTags: c.ownTags,
+  medicine: c.tags.includes('medication') ? c.medicine : '',
+});
+
+/**
+ * Optional body regions, context and note, asked after the rating has already been saved. A
+ * context tag is saved as it is tapped; regions and the note with "Save details".
+ */
+export function RatingDetails({ regions, context, lastMedicine = '', onSave }: RatingDetailsProps) {
   const [picked, setPicked] = useState<Region[]>([]);
   const [note, setNote] = useState('');
+  const [ctx, setCtx] = useState<Omit<ContextPicked, 'medicine'>>({ tags: [], ownTags: [] });
+  // The medicine named last time until the user types here (it may load after this renders).
+  const [typed, setTyped] = useState<string | null>(null);
+  const picks: ContextPicked = { ...ctx, medicine: typed ?? lastMedicine };
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
-  const tooLong = note.length > NOTE_MAX;
+  const tooLong = note.length > NOTE_MAX || picks.medicine.length > MEDICINE_MAX;
 
   const toggle = (r: Region): void => {
     setPicked((cur) => (cur.includes(r) ? cur.filter((x) => x !== r) : [...cur, r]));
     setStatus('idle');
   };
-  const save = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    if (tooLong) return;
+  const store = async (details: Details): Promise<void> => {
     setStatus('saving');
     try {
-      await onSave({ regions: picked, note });
+      await onSave(details);
       setStatus('saved');
     } catch (err) {
       setStatus({ error: userError(err) });
     }
+  };
+  const save = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (tooLong) return;
+    await store({ regions: picked, note, ...(context ? contextDetails(picks) : {}) });
+  };
+  const toggleContext = (next: ContextPicked): void => {
+    setCtx({ tags: next.tags, ownTags: next.ownTags });
+    if (next.medicine.length <= MEDICINE_MAX) void store(contextDetails(next));
   };
 
   return (
@@ -52,6 +80,19 @@ export function RatingDetails({ regions, onSave }: RatingDetailsProps) {
           </button>
         ))}
       </div>
+      {context && (
+        <ContextPicker
+          tags={context.tags}
+          own={context.own}
+          picked={picks}
+          disabled={status === 'saving'}
+          onToggle={toggleContext}
+          onMedicine={(name) => {
+            setTyped(name);
+            setStatus('idle');
+          }}
+        />
+      )}
       <label class="stack" style={{ gap: 'var(--space-1)' }}>
         <span>{t('noteLabel')}</span>
         <textarea

@@ -104,6 +104,24 @@ export function fastSettings(patch: (s: Record<string, any>) => void = () => {})
   return s;
 }
 
+/** fastSettings in this version's shape (with the fields the first release did not have). */
+export function currentSettings(patch: (s: Record<string, any>) => void = () => {}): Record<string, any> {
+  return fastSettings((s) => {
+    Object.assign(s, {
+      version: 4,
+      eyes: { enabled: false, everySec: 1200 },
+      peg: { enabled: false, weekday: 5, time: 960 },
+      idle: { mode: 'natural', detectionSec: 15, naturalBreakSec: 3600 },
+      delivery: { mode: 'window', sound: false },
+      hold: { fullscreen: true, audible: true },
+      stretches: { favourites: [], hidden: [] },
+      morning: { enabled: false },
+      context: { tags: ['medication', 'heat', 'exercise', 'stress', 'meeting', 'poorSleep'], own: [] },
+    });
+    patch(s);
+  });
+}
+
 export async function setSettings(l: Launched, settings: Record<string, any>): Promise<void> {
   await l.probe.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   browserLocalDate,
-  fastSettings,
+  currentSettings,
   launch,
   promptPage,
   schedulerState,
@@ -22,21 +22,7 @@ afterEach(async () => {
   ext = undefined;
 });
 
-/** Settings of this version (fastSettings writes the first release's, where no morning check exists). */
-const withMorning = () =>
-  fastSettings((s) => {
-    Object.assign(s, {
-      version: 4,
-      eyes: { enabled: false, everySec: 1200 },
-      peg: { enabled: false, weekday: 5, time: 960 },
-      idle: { mode: 'natural', detectionSec: 15, naturalBreakSec: 3600 },
-      delivery: { mode: 'window', sound: false },
-      hold: { fullscreen: true, audible: true },
-      stretches: { favourites: [], hidden: [] },
-      morning: { enabled: true },
-      context: { tags: ['medication', 'heat', 'exercise', 'stress', 'meeting', 'poorSleep'], own: [] },
-    });
-  });
+const withMorning = () => currentSettings((s) => (s.morning = { enabled: true }));
 
 describe('the morning check in real Chromium', () => {
   it('arrives by itself at the first active minute of a work day and stores one record', async () => {

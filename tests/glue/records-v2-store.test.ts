@@ -67,3 +67,17 @@ describe('a day stored by the first release', () => {
     expect(await amendRating('2026-11-23', 'brk', { tags: ['heat'] })).toBe(false);
   });
 });
+
+describe('details that cannot be stored', () => {
+  it('are refused whole, leaving the rating as it was', async () => {
+    await storeFirstRelease();
+    for (const details of [
+      { tags: ['medication' as const], medicine: 'x'.repeat(61) },
+      { ownTags: ['a;b'] },
+      { tags: ['coffee' as never] },
+    ]) {
+      await expect(amendRating('2026-11-23', 'old', details)).rejects.toThrow(RangeError);
+    }
+    expect((await readDays(['2026-11-23']))[0]).toEqual({ ...oldRating, v: 2 });
+  });
+});

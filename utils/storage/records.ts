@@ -10,7 +10,7 @@ import { withLock } from './lock';
 import { BUCKET_PREFIX, BUCKET_VERSION, bucketKey, dayLock, idOf, isBucket } from './bucket';
 import type { Bucket } from './bucket';
 import { dayChunks, dayCount, inRange } from '../core/time/date-range';
-import { NOTE_MAX } from '../core/data/records';
+import { isRecord, NOTE_MAX } from '../core/data/records';
 import { withDetails } from '../core/data/details';
 import { readEntry } from '../core/data/migrate';
 import type { Tombstone } from '../core/data/tombstone';
@@ -136,6 +136,8 @@ export async function amendRating(date: LocalDate, id: string, details: RatingAm
     const i = bucket.records.findIndex((r) => idOf(r) === id && readEntry(r)?.type === 'rating');
     if (i < 0) return false;
     const rating = withDetails(readEntry(bucket.records[i]) as RatingRecord, details);
+    // Details that would make the rating unreadable (too long, an unknown tag) are refused, not stored.
+    if (!isRecord(rating)) throw new RangeError('details not storable');
     const records = [...bucket.records];
     records[i] = rating;
     await setValue('local', key, { v: BUCKET_VERSION, records } satisfies Bucket);

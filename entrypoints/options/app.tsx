@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
 import { BodyGroup } from '../../components/options/body-group';
+import { ContextGroup } from '../../components/options/context-group';
 import { DataGroup } from '../../components/options/data-group';
 import { HoldGroup } from '../../components/options/hold-group';
 import { PromptsGroup } from '../../components/options/prompts-group';
@@ -169,6 +170,7 @@ export function OptionsApp(): JSX.Element {
           ['hold', 'optHold'],
           ['regions', 'optRegions'],
           ['stretches', 'optStretches'],
+          ['context', 'optContext'],
           ['shortcuts', 'optShortcuts'],
           ['data', 'dataTitle'],
         ].map(([id, key]) => (
@@ -183,6 +185,7 @@ export function OptionsApp(): JSX.Element {
       <BehaviourGroup form={form} errors={errors} set={set} />
       <HoldGroup form={form} set={set} />
       <BodyGroup form={form} set={set} />
+      <ContextGroup form={form} set={set} />
       <ShortcutsGroup />
       <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} onDeleted={onDeleted} />
 

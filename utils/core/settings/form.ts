@@ -5,6 +5,8 @@
  */
 import { parseClock } from '../time/local-time';
 import type { MessageKey } from '../content/message-key';
+import { CONTEXT_TAGS } from '../content/context-tags';
+import type { ContextTag } from '../content/context-tags';
 import type { Region } from '../content/regions';
 import type { DeliveryMode, IdleMode, Settings } from './settings';
 
@@ -28,6 +30,8 @@ export interface SettingsForm {
   pegWeekday: string;
   pegTime: string;
   morningOn: boolean;
+  contextTags: ContextTag[];
+  ownTags: string[];
   days: number[];
   ranges: RangeDraft[];
   weekStart: '0' | '1';
@@ -79,6 +83,8 @@ export function toForm(s: Settings): SettingsForm {
     pegWeekday: String(s.peg.weekday),
     pegTime: clock(s.peg.time),
     morningOn: s.morning.enabled,
+    contextTags: [...s.context.tags],
+    ownTags: [...s.context.own],
     days: [...s.work.days].sort(),
     ranges: s.work.ranges.map((r) => ({ start: clock(r.start), end: clock(r.end) })),
     weekStart: String(s.weekStart) as '0' | '1',
@@ -186,6 +192,7 @@ export function fromForm(
       pain: { enabled: form.painOn, times: times.sort((a, b) => a - b), afterBreak: form.afterBreak },
       peg: { enabled: form.pegOn, weekday: Number(form.pegWeekday), time: pegTime ?? base.peg.time },
       morning: { enabled: form.morningOn },
+      context: { tags: CONTEXT_TAGS.filter((x) => form.contextTags.includes(x)), own: [...form.ownTags] },
       work: { days: [...form.days].sort(), ranges: ranges.filter(Boolean) },
       weekStart: form.weekStart === '0' ? 0 : 1,
       snooze: { sec: snooze! * 60, limit: limit! },

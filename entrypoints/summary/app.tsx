@@ -4,6 +4,8 @@ import { BarList } from '../../components/charts/bar-list';
 import { PainByDayChart } from '../../components/charts/pain-by-day';
 import { TrendChart } from '../../components/charts/trend';
 import { BreaksVsPainPanel } from '../../components/summary/breaks-vs-pain';
+import { addDays } from '../../utils/core/time/local-time';
+import { GoesWithPanel } from '../../components/summary/goes-with';
 import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { DataPanel } from '../../components/summary/data-panel';
 import { DayTable } from '../../components/summary/day-table';
@@ -172,6 +174,11 @@ export function SummaryApp() {
               <TrendChart weeks={data.averages} />
             </section>
           </div>
+
+          <section class="card stack" aria-labelledby="goes-with-title">
+            <h2 id="goes-with-title">{t('goesWithTitle')}</h2>
+            <GoesWithPanel rows={data.goesWith} from={addDays(data.last, -27)} to={data.last} />
+          </section>
 
           <PegPanel peg={data.peg} />
 

@@ -6,6 +6,7 @@ import { addDays } from '../time/local-time';
 import { weekStartOf } from '../time/week';
 import { breaksVsPain } from './breaks-vs-pain';
 import { compareSides } from './clinical-change';
+import { goesWith } from './goes-with';
 import { painStats } from './pain-stats';
 import { pegFigures } from './peg';
 import { seekHelpReasons } from './seek-help';
@@ -13,6 +14,7 @@ import { daysBetween, weeklyAverages } from './trend';
 import { summarizeDays } from './weekly-stats';
 import type { BreaksVsPain } from './breaks-vs-pain';
 import type { Change, ChangeSide } from './clinical-change';
+import type { GoesWithRow } from './goes-with';
 import type { PegFigures } from './peg';
 import type { SeekHelpReason } from './seek-help';
 import type { WeekAverage } from './trend';
@@ -98,6 +100,8 @@ export interface PeriodFigures {
   change: Change | null;
   /** Always over the four weeks ending with the last week, even for a one-week page. */
   breaksVsPain: BreaksVsPain | null;
+  /** Over the same four weeks: what goes with the pain (morning items, context tags). */
+  goesWith: GoesWithRow[];
   seekHelp: SeekHelpReason[];
   /** The weekly check (PEG) over the trend weeks, the week shown last. */
   peg: PegFigures;
@@ -128,6 +132,7 @@ export function periodFigures(
     averages,
     change: periodChange(trend, lastWeekStart, weeks),
     breaksVsPain: breaksVsPain(trend, periodDates(lastWeekStart, 4)),
+    goesWith: goesWith(trend, periodDates(lastWeekStart, 4)),
     seekHelp: seekHelpReasons(
       trend.filter((r) => r.date >= lastWeekStart),
       averages,

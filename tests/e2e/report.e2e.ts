@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../utils/core/time/local-time';
 import { makeHold, makePeg, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { makeMorning } from '../../utils/core/data/morning';
 import { generateHistory, toBuckets } from '../fixtures/history';
 import { browserLocalDate, launch, seedBuckets, SCREENSHOTS } from './extension';
 import { msg } from './messages';
@@ -39,6 +40,17 @@ function heavyHistory(today: string) {
       ),
     ),
     makePeg({ id: 'x-peg', at: at(0, 6), pain: 9, enjoyment: 9, activity: 8 }, TZ),
+    // Morning checks every day, stiff over an hour (the stiffness reason too), and ratings carrying
+    // the longest tags there are: the report's morning and tag lines at their longest.
+    ...Array.from({ length: 20 }, (_, i) =>
+      makeMorning({ id: `x-m-${i}`, at: at(i, 5), sleep: 8, stiffness: 'over60', fatigue: 7 }, TZ),
+    ),
+    ...Array.from({ length: 8 }, (_, i) => ({
+      ...makeRating({ id: `x-t-${i}`, at: at(i, 15), source: 'manual', score: 7 }, TZ),
+      tags: ['medication', 'poorSleep', 'meeting'] as ('medication' | 'poorSleep' | 'meeting')[],
+      ownTags: ['Long drive to the office today', `Standing desk broken again ${i % 2}`],
+      medicine: 'Ibuprofen 400',
+    })),
     // Prompts held in meetings, calls and fullscreen: the report's adherence figures gain a line.
     ...Array.from({ length: 40 }, (_, i) =>
       makeHold(
@@ -101,6 +113,10 @@ describe.each(LANGS)('the clinician report in %s', (lang) => {
     const page = await openReport(lang, '?weeks=12');
     expect(await tableRows(page)).toBe(12);
     await page.getByText(msg(lang, 'reportChangeRecent')).waitFor();
+    // The morning checks and the tags used most, and the stiffness reason in the notice.
+    await page.getByText(msg(lang, 'seekHelpStiffness')).waitFor();
+    await page.getByText(`${msg(lang, 'reportMorningChecks', ['20'])} · `).waitFor();
+    await page.getByText(msg(lang, 'reportTags', ['']).trim()).waitFor();
     const name = page.getByRole('textbox', { name: msg(lang, 'reportNameLabel') });
     expect(await name.getAttribute('autocomplete')).toBe('off');
     await name.fill('Alex Example');

@@ -7,6 +7,7 @@ import { weekStartOf } from '../time/week';
 import { breaksVsPain } from './breaks-vs-pain';
 import { compareSides } from './clinical-change';
 import { goesWith } from './goes-with';
+import { contextSummary } from './context-summary';
 import { painStats } from './pain-stats';
 import { pegFigures } from './peg';
 import { seekHelpReasons } from './seek-help';
@@ -15,6 +16,7 @@ import { summarizeDays } from './weekly-stats';
 import type { BreaksVsPain } from './breaks-vs-pain';
 import type { Change, ChangeSide } from './clinical-change';
 import type { GoesWithRow } from './goes-with';
+import type { ContextSummary } from './context-summary';
 import type { PegFigures } from './peg';
 import type { SeekHelpReason } from './seek-help';
 import type { WeekAverage } from './trend';
@@ -102,6 +104,8 @@ export interface PeriodFigures {
   breaksVsPain: BreaksVsPain | null;
   /** Over the same four weeks: what goes with the pain (morning items, context tags). */
   goesWith: GoesWithRow[];
+  /** The period's morning checks and most used tags, for the report. */
+  context: ContextSummary;
   seekHelp: SeekHelpReason[];
   /** The weekly check (PEG) over the trend weeks, the week shown last. */
   peg: PegFigures;
@@ -133,6 +137,7 @@ export function periodFigures(
     change: periodChange(trend, lastWeekStart, weeks),
     breaksVsPain: breaksVsPain(trend, periodDates(lastWeekStart, 4)),
     goesWith: goesWith(trend, periodDates(lastWeekStart, 4)),
+    context: contextSummary(period),
     seekHelp: seekHelpReasons(
       trend.filter((r) => r.date >= lastWeekStart),
       averages,
@@ -166,6 +171,7 @@ export function rangeFigures(
     ...base,
     first,
     summary: summarizeDays(records, dates),
+    context: contextSummary(records.filter((r) => r.date >= first && r.date <= last)),
     averages: weeklyAverages(records, lastWeekStart, weeks),
     peg: pegFigures(records, lastWeekStart, weeks),
     anyInTrend: base.anyInTrend || records.some((r) => r.date >= first && r.date <= last),

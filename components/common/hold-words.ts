@@ -22,6 +22,8 @@ const KIND: Record<HeldKind, MessageKey> = {
   pain: 'heldKindPain',
   peg: 'heldKindPeg',
   morning: 'heldKindMorning',
+  breathing: 'heldKindBreathing',
+  water: 'heldKindWater',
 };
 
 /** "a meeting", "a tab playing sound", "a window in fullscreen". */

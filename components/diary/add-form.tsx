@@ -12,6 +12,7 @@ import { RatingFields } from './rating-fields';
 import { defaultTime, ratingOf } from './rating-draft';
 import type { RatingRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
+import type { ContextTag } from '../../utils/core/content/context-tags';
 import type { RatingDraft } from './rating-draft';
 
 /** The add form's content, held by the page so nothing typed is lost. */
@@ -24,7 +25,16 @@ export interface AddDraft {
 export function newAddDraft(now = new Date()): AddDraft {
   const day = today(now);
   return {
-    draft: { date: day, time: defaultTime(day, day, now), score: null, regions: [], note: '' },
+    draft: {
+      date: day,
+      time: defaultTime(day, day, now),
+      score: null,
+      regions: [],
+      note: '',
+      tags: [],
+      ownTags: [],
+      medicine: '',
+    },
     timeChosen: false,
   };
 }
@@ -33,6 +43,7 @@ export interface AddFormProps {
   value: AddDraft;
   onChange(value: AddDraft): void;
   regions: readonly Region[];
+  context: { tags: readonly ContextTag[]; own: readonly string[] };
   onAdded(rating: RatingRecord): void;
   onCancel(): void;
 }
@@ -40,7 +51,7 @@ export interface AddFormProps {
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Adds a rating that was missed, at an earlier time of today or an earlier day (up to a year back). */
-export function AddForm({ value, onChange, regions, onAdded, onCancel }: AddFormProps) {
+export function AddForm({ value, onChange, regions, context, onAdded, onCancel }: AddFormProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // Added with 9 or 10: the form stays, as "added" with the warning signs, until closed.
@@ -140,6 +151,7 @@ export function AddForm({ value, onChange, regions, onAdded, onCancel }: AddForm
         draft={draft}
         onDraft={(patch) => change(patch, value.timeChosen || patch.time !== undefined)}
         regions={regions}
+        context={context}
       />
       <p class="error status" role="alert">
         {problem ?? ''}

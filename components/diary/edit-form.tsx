@@ -9,6 +9,7 @@ import { RatingFields } from './rating-fields';
 import { changeOf } from './rating-draft';
 import type { RatingRecord } from '../../utils/core/data/records';
 import type { Region } from '../../utils/core/content/regions';
+import type { ContextTag } from '../../utils/core/content/context-tags';
 import type { RatingDraft } from './rating-draft';
 
 export interface EditFormProps {
@@ -17,13 +18,14 @@ export interface EditFormProps {
   draft: RatingDraft;
   onDraft(draft: RatingDraft): void;
   regions: readonly Region[];
+  context: { tags: readonly ContextTag[]; own: readonly string[] };
   /** Saved: the rating as stored now, and whether anything changed. */
   onSaved(stored: RatingRecord, changed: boolean): void;
   onCancel(): void;
 }
 
 /** Changes a rating's score, time (within its day), regions and note, in place of its entry. */
-export function EditForm({ record, draft, onDraft, regions, onSaved, onCancel }: EditFormProps) {
+export function EditForm({ record, draft, onDraft, regions, context, onSaved, onCancel }: EditFormProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // Changed to 9 or 10: the form stays, as "saved" with the warning signs, until closed.
@@ -112,6 +114,7 @@ export function EditForm({ record, draft, onDraft, regions, onSaved, onCancel }:
           onDraft({ ...draft, ...patch });
         }}
         regions={regions}
+        context={context}
         timeHint={t('diaryTimeHint', formatDay(record.date, true))}
       />
       <p class="error status" role="alert">

@@ -15,6 +15,8 @@ const BREAK_KIND: Record<BreakKind, MessageKey> = {
   pain: 'kindpain',
   peg: 'kindpeg',
   morning: 'kindmorning',
+  breathing: 'kindbreathing',
+  water: 'kindwater',
 };
 
 const REASON: Record<string, MessageKey> = {

@@ -3,7 +3,10 @@
  * stored rating or a new one. Pure but for the words of its problems.
  */
 import { addProblem, changeProblem } from '../../utils/core/data/edit';
-import { makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { isRecord, makeRating, NOTE_MAX } from '../../utils/core/data/records';
+import { withDetails } from '../../utils/core/data/details';
+import { CONTEXT_TAGS } from '../../utils/core/content/context-tags';
+import type { ContextTag } from '../../utils/core/content/context-tags';
 import { atWallTime, isLocalDate, parseClock } from '../../utils/core/time/local-time';
 import { localMinutes } from '../../utils/core/time/week';
 import { REGIONS } from '../../utils/core/content/regions';
@@ -21,6 +24,10 @@ export interface RatingDraft {
   score: number | null;
   regions: Region[];
   note: string;
+  /** The rating's context (core/data/details.ts); the medicine only counts with the medication tag. */
+  tags: ContextTag[];
+  ownTags: string[];
+  medicine: string;
 }
 
 const hhmm = (minutes: number): string =>
@@ -34,8 +41,18 @@ export function draftOf(record: RatingRecord): RatingDraft {
     score: record.score,
     regions: [...(record.regions ?? [])],
     note: record.note ?? '',
+    tags: [...(record.tags ?? [])],
+    ownTags: [...(record.ownTags ?? [])],
+    medicine: record.medicine ?? '',
   };
 }
+
+/** The context a draft stores: a medicine only with the medication tag. */
+export const draftContext = (d: RatingDraft) => ({
+  tags: [...d.tags],
+  ownTags: [...d.ownTags],
+  medicine: d.tags.includes('medication') ? d.medicine : '',
+});
 
 /** The add form's time for `date`: now rounded down to the quarter hour today, noon on another day. */
 export function defaultTime(date: LocalDate, today: LocalDate, now: Date): string {
@@ -49,11 +66,23 @@ export function offeredRegions(shown: readonly Region[], has: readonly Region[] 
   return REGIONS.filter((r) => shown.includes(r) || has.includes(r));
 }
 
+/** The context tags a form offers: the ones the settings offer, and any the rating already has. */
+export function offeredContext(
+  shown: { tags: readonly ContextTag[]; own: readonly string[] },
+  draft: Pick<RatingDraft, 'tags' | 'ownTags'>,
+): { tags: ContextTag[]; own: string[] } {
+  return {
+    tags: CONTEXT_TAGS.filter((x) => shown.tags.includes(x) || draft.tags.includes(x)),
+    own: [...new Set([...shown.own, ...draft.ownTags])],
+  };
+}
+
 const PROBLEM_KEY = {
   score: 'diaryProblemScore',
   time: 'diaryProblemTime',
   future: 'diaryProblemFuture',
   tooOld: 'diaryProblemTooOld',
+  context: 'diaryProblemContext',
 } as const;
 
 /** A problem of a form, in plain words. */
@@ -89,6 +118,14 @@ export function changeOf(
   }
   if (!sameRegions(draft.regions, start.regions)) change.regions = [...draft.regions];
   if (draft.note.trim() !== start.note) change.note = draft.note;
+  const context = draftContext(draft);
+  const startContext = draftContext(start);
+  if (
+    !sameRegions(context.tags, startContext.tags) ||
+    !sameRegions(context.ownTags, startContext.ownTags) ||
+    context.medicine.trim() !== startContext.medicine
+  )
+    change.context = context;
   const problem = changeProblem(record, change, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return problem ? { problem: problemText(problem, draft.note) } : { change };
 }
@@ -109,7 +146,7 @@ export function ratingOf(
   const problem = addProblem(at, now);
   if (problem) return { problem: problemText(problem, draft.note) };
   const note = draft.note.trim();
-  const rating = makeRating(
+  const made = makeRating(
     {
       id,
       at,
@@ -120,5 +157,7 @@ export function ratingOf(
     },
     timeZone,
   );
+  const rating = withDetails(made, draftContext(draft));
+  if (!isRecord(rating)) return { problem: problemText('context', draft.note) };
   return { rating };
 }

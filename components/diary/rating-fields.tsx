@@ -1,6 +1,8 @@
 import { NOTE_MAX } from '../../utils/core/data/records';
 import { t } from '../../utils/i18n';
 import { RatingScale } from '../rating/rating-scale';
+import { ContextPicker } from '../rating/context-picker';
+import type { ContextTag } from '../../utils/core/content/context-tags';
 import { noteTooLong } from './rating-draft';
 import type { Region } from '../../utils/core/content/regions';
 import type { RatingDraft } from './rating-draft';
@@ -11,12 +13,14 @@ export interface RatingFieldsProps {
   draft: RatingDraft;
   onDraft(patch: Partial<RatingDraft>): void;
   regions: readonly Region[];
+  /** The context tags offered (offeredContext). */
+  context: { tags: readonly ContextTag[]; own: readonly string[] };
   /** Under the time: what happens to the day. */
   timeHint?: string;
 }
 
 /** Score, time, body regions and note of a rating: the fields the edit and add forms share. */
-export function RatingFields({ idPrefix, draft, onDraft, regions, timeHint }: RatingFieldsProps) {
+export function RatingFields({ idPrefix, draft, onDraft, regions, context, timeHint }: RatingFieldsProps) {
   const id = (name: string): string => `${idPrefix}-${name}`;
   const tooLong = noteTooLong(draft.note);
   const toggle = (r: Region): void =>
@@ -69,6 +73,13 @@ export function RatingFields({ idPrefix, draft, onDraft, regions, timeHint }: Ra
           ))}
         </div>
       </div>
+      <ContextPicker
+        tags={context.tags}
+        own={context.own}
+        picked={{ tags: draft.tags, ownTags: draft.ownTags, medicine: draft.medicine }}
+        onToggle={(next) => onDraft({ tags: next.tags, ownTags: next.ownTags })}
+        onMedicine={(medicine) => onDraft({ medicine })}
+      />
       <div class="field diary-note">
         <label for={id('note')} class="field-label">
           {t('noteLabel')}

@@ -1,5 +1,6 @@
 import { described, errorText, Field, Group, MinutesInput, Toggle } from './fields';
 import type { SetField } from './fields';
+import { OptionalBreaks } from './optional-breaks';
 import { weekdayName } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { FormErrors, SettingsForm } from '../../utils/core/settings/form';
@@ -149,6 +150,8 @@ export function PromptsGroup({ form, errors, set }: { form: SettingsForm; errors
           />
         </Field>
       </fieldset>
+
+      <OptionalBreaks form={form} errors={errors} set={set} />
 
       <fieldset class="stack">
         <legend>

@@ -1,6 +1,8 @@
 import { useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { BreathingBreak } from './breathing-break';
 import { EyeBreak } from './eye-break';
+import { WaterBreak } from './water-break';
 import { MorningCheck } from './morning-check';
 import { PegCheck } from './peg-check';
 import { PostureCheck } from './posture-check';
@@ -101,6 +103,13 @@ export function PromptPart({
         <PostureCheck item={postureItem} disabled={busy} onAnswer={(a) => onAnswer({ action: a })} />
       )}
       {kind === 'eyes' && open && <EyeBreak disabled={busy} onDone={() => onAnswer({ action: 'done' })} />}
+      {kind === 'water' && open && <WaterBreak disabled={busy} onDone={() => onAnswer({ action: 'done' })} />}
+      {kind === 'breathing' && open && (
+        <BreathingBreak
+          disabled={busy}
+          onDone={(seconds) => onAnswer({ action: 'done', ...(seconds === undefined ? {} : { seconds }) })}
+        />
+      )}
       {kind === 'peg' && open && <PegCheck disabled={busy} onSave={(a) => onAnswer({ action: 'peg', ...a })} />}
       {kind === 'morning' && open && (
         <MorningCheck disabled={busy} onSave={(a) => onAnswer({ action: 'morning', ...a })} />

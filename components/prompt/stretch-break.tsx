@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { stretchHow, stretchName, stretchWhere } from './stretch-text';
 import { breakPlan } from '../../utils/core/content/break-plan';
 import { useBreakSetup } from './use-stretch-picks';
 import type { MessageKey } from '../../utils/i18n';
@@ -125,9 +126,16 @@ export function StretchBreak({ stretches, lengthSec, gentle, disabled, onDone }:
             class={s.id === current ? 'stretch current' : 'stretch'}
             aria-current={s.id === current ? 'step' : undefined}
           >
-            <strong>{t(s.name)}</strong>
-            <span class="muted"> · {t('stretchForArea', t(`area${s.area}` as MessageKey))}</span>
-            {(s.id === current || phase.step === 'ready') && <p class="stretch-how">{t(s.how)}</p>}
+            <strong>{stretchName(s)}</strong>
+            <span class="muted"> · {stretchWhere(s)}</span>
+            {(s.id === current || phase.step === 'ready') && (
+              <>
+                {stretchHow(s) && <p class="stretch-how">{stretchHow(s)}</p>}
+                {s.own?.picture && (
+                  <img class="exercise-picture" src={s.own.picture} alt={t('ownPictureAlt', s.own.name)} />
+                )}
+              </>
+            )}
           </li>
         ))}
         {rest && (

@@ -6,7 +6,8 @@ import { today } from '../../utils/today';
 import { breakLengthSec } from '../../utils/core/content/break-plan';
 import { flareActive } from '../../utils/core/settings/flare';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
-import { pickStretches, stretchCount } from '../../utils/core/content/stretches';
+import { breakLibrary, pickStretches, stretchCount } from '../../utils/core/content/stretches';
+import { loadExercises, watchExercises } from '../../utils/storage/exercises';
 import { loadFlare, watchFlare } from '../../utils/storage/flare';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import type { RatingRecord } from '../../utils/core/data/records';
@@ -17,7 +18,7 @@ import type { Stretch } from '../../utils/core/content/stretches';
  * The stretches for this prompt's break, favouring regions of recent pain. Recent ratings arrive
  * after first paint (the record store loads lazily); until then the picks ignore them. The picks
  * stay put while a prompt is on screen: only a new prompt, the break length or flare mode (short
- * and gentle) changes them.
+ * and gentle) changes them, or the user's own exercises arriving (they load after first paint too).
  */
 export function useStretchPicks(
   promptId: string | undefined,
@@ -32,6 +33,7 @@ export function useStretchPicks(
       .then((rs) => setRecent(rs.filter((r): r is RatingRecord => r.type === 'rating')))
       .catch(() => setRecent([]));
   }, []);
+  const own = useStored(loadExercises, watchExercises);
   const lengthSec = breakLengthSec(settings ?? DEFAULT_SETTINGS, gentle);
   // the picks stay put while a prompt is on screen (promptId is their trigger); a favourite changed meanwhile applies
   // from the next prompt.
@@ -42,8 +44,9 @@ export function useStretchPicks(
         favourites: settings?.stretches.favourites,
         hidden: settings?.stretches.hidden,
         gentleOnly: gentle,
+        library: breakLibrary(own ?? [], settings?.stretches.onlyOwn ?? false),
       }),
-    [recent, promptId, lengthSec, gentle],
+    [recent, promptId, lengthSec, gentle, own],
   );
 }
 

@@ -6,7 +6,7 @@ import { readDiaryAddress, writeDiaryWeek } from '../../components/diary/diary-u
 import { EditForm } from '../../components/diary/edit-form';
 import { diaryDays, ENTRY_KINDS, kindOf } from '../../components/diary/entry-kinds';
 import { KindFilter } from '../../components/diary/kind-filter';
-import { offeredRegions } from '../../components/diary/rating-draft';
+import { offeredContext, offeredRegions } from '../../components/diary/rating-draft';
 import { useDiaryActions } from '../../components/diary/use-diary-actions';
 import { useDiaryWeek } from '../../components/diary/use-diary-week';
 import { useFocusLater } from '../../components/diary/use-focus-later';
@@ -77,6 +77,7 @@ export function DiaryApp() {
           draft={editing.draft}
           onDraft={actions.editDraft}
           regions={offeredRegions(settings.regions, editing.record.regions)}
+          context={offeredContext(settings.context, editing.draft)}
           onSaved={actions.editSaved}
           onCancel={actions.cancelEdit}
         />
@@ -153,6 +154,7 @@ export function DiaryApp() {
           value={adding}
           onChange={actions.setAddDraft}
           regions={offeredRegions(settings.regions, adding.draft.regions)}
+          context={offeredContext(settings.context, adding.draft)}
           onAdded={actions.added}
           onCancel={actions.cancelAdd}
         />

@@ -5,6 +5,7 @@ import { KeptAsideNotice } from '../../components/common/kept-aside-notice';
 import { BehaviourGroup } from '../../components/options/behaviour-group';
 import { BodyGroup } from '../../components/options/body-group';
 import { ContextGroup } from '../../components/options/context-group';
+import { ExercisesGroup } from '../../components/options/exercises-group';
 import { DataGroup } from '../../components/options/data-group';
 import { HoldGroup } from '../../components/options/hold-group';
 import { PromptsGroup } from '../../components/options/prompts-group';
@@ -170,6 +171,7 @@ export function OptionsApp(): JSX.Element {
           ['hold', 'optHold'],
           ['regions', 'optRegions'],
           ['stretches', 'optStretches'],
+          ['exercises', 'optExercises'],
           ['context', 'optContext'],
           ['shortcuts', 'optShortcuts'],
           ['data', 'dataTitle'],
@@ -185,6 +187,7 @@ export function OptionsApp(): JSX.Element {
       <BehaviourGroup form={form} errors={errors} set={set} />
       <HoldGroup form={form} set={set} />
       <BodyGroup form={form} set={set} />
+      <ExercisesGroup form={form} set={set} />
       <ContextGroup form={form} set={set} />
       <ShortcutsGroup />
       <DataGroup weekStart={form.weekStart === '0' ? 0 : 1} onDeleted={onDeleted} />

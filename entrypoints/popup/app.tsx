@@ -28,8 +28,17 @@ import { storeRating } from '../../utils/storage/store-rating';
 import { userError } from '../../utils/user-error';
 import type { EarlyKeys } from '../../components/rating/early-keys';
 
-const SHOWN_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch', 'eyes', 'peg'];
-/** Always listed (as "off" when switched off); eye breaks and the PEG check only when on. */
+const SHOWN_KINDS: readonly PromptKind[] = [
+  'pain',
+  'posture',
+  'stretch',
+  'eyes',
+  'breathing',
+  'water',
+  'peg',
+  'morning',
+];
+/** Always listed (as "off" when switched off); the optional prompts only when on. */
 const CORE_KINDS: readonly PromptKind[] = ['pain', 'posture', 'stretch'];
 
 /** Opens a page of the extension in a new tab, and closes the popup. */

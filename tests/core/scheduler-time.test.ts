@@ -32,7 +32,7 @@ describe('clock jumps', () => {
       expect((woke.show ? 1 : 0) + burst.length).toBeLessThanOrEqual(1);
       // Away that long is a break taken: posture and stretch start their intervals again.
       expect(woke.show).toBeNull();
-      expect(woke.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0 });
+      expect(woke.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0, breathing: 0, water: 0 });
       // Not stuck: a prompt comes within the next work day.
       const later = sim.runUntil(wake + gap + 2 * 86_400_000 + 10 * 3600_000, (p, t) => {
         for (const k of p.show!.open)

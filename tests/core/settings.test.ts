@@ -72,12 +72,14 @@ describe('settings migrations', () => {
       version: 4,
       hold: { fullscreen: true, audible: true },
       morning: { enabled: false },
+      breathing: DEFAULT_SETTINGS.breathing,
+      water: DEFAULT_SETTINGS.water,
       context: DEFAULT_SETTINGS.context,
       idle: { mode: 'natural', detectionSec: 30, naturalBreakSec: 420 },
       eyes: DEFAULT_SETTINGS.eyes,
       peg: DEFAULT_SETTINGS.peg,
       delivery: DEFAULT_SETTINGS.delivery,
-      stretches: DEFAULT_SETTINGS.stretches,
+      stretches: { ...DEFAULT_SETTINGS.stretches, onlyOwn: false },
     });
   });
 

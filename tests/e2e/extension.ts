@@ -25,6 +25,8 @@ export async function launch(
     profileDir?: string;
     timeZone?: string;
     colorScheme?: 'light' | 'dark';
+    /** The system's "reduce motion", as the pages' media queries see it. */
+    reducedMotion?: 'reduce' | 'no-preference';
     display?: string;
     extensionDir?: string;
     args?: string[];
@@ -38,6 +40,7 @@ export async function launch(
     // A real (virtual) display only where a test needs browser-level keys; headless otherwise.
     headless: !opts.display,
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     // The browser's language: `--lang` picks the extension's messages, `locale` the pages' own.
     ...(opts.lang ? { locale: opts.lang === 'de' ? 'de-DE' : 'en-US' } : {}),
     env: {
@@ -114,8 +117,10 @@ export function currentSettings(patch: (s: Record<string, any>) => void = () => 
       idle: { mode: 'natural', detectionSec: 15, naturalBreakSec: 3600 },
       delivery: { mode: 'window', sound: false },
       hold: { fullscreen: true, audible: true },
-      stretches: { favourites: [], hidden: [] },
+      stretches: { favourites: [], hidden: [], onlyOwn: false },
       morning: { enabled: false },
+      breathing: { enabled: false, everySec: 7200 },
+      water: { enabled: false, everySec: 5400 },
       context: { tags: ['medication', 'heat', 'exercise', 'stress', 'meeting', 'poorSleep'], own: [] },
     });
     patch(s);

@@ -91,7 +91,7 @@ describe('corrupt and foreign data in storage', () => {
   it('garbage in the flare switch reads as "off" and changes nothing else', async () => {
     await fakeBrowser.storage.local.set({ flare: 'garbage' });
     const plan = await engine().dispatch({ type: 'start', idle: 'active' });
-    expect(plan.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0 });
+    expect(plan.state.active).toEqual({ posture: 0, stretch: 0, eyes: 0, breathing: 0, water: 0 });
     expect(plan.wakeAt).toBe(at('2026-11-23 09:30'));
   });
 

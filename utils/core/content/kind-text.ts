@@ -6,6 +6,8 @@ export const KIND_TEXT: Record<PromptKind, MessageKey> = {
   pain: 'kindpain',
   peg: 'kindpeg',
   morning: 'kindmorning',
+  breathing: 'kindbreathing',
+  water: 'kindwater',
   posture: 'kindposture',
   eyes: 'kindeyes',
   stretch: 'kindstretch',

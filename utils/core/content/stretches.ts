@@ -3,6 +3,8 @@
  * (docs/clinical-basis.md, "Stretches": the map there is checked against this one by a test).
  */
 import { DAY_MS } from '../time/local-time';
+import { exerciseStretch } from './own-exercises';
+import type { OwnExercise } from './own-exercises';
 import type { MessageKey } from './message-key';
 import type { RatingRecord } from '../data/records';
 import type { Region } from './regions';
@@ -23,6 +25,11 @@ export interface Stretch {
   favouriteOnly?: true;
   name: MessageKey;
   how: MessageKey;
+  /**
+   * The user's own exercise (content/own-exercises.ts): its words, regions and picture, shown
+   * instead of `name` and `how`.
+   */
+  own?: { name: string; how: string; regions: readonly Region[]; picture?: string };
 }
 
 const hold = (
@@ -72,11 +79,16 @@ export const STRETCHES_FOR_REGION: Readonly<Record<Region, readonly string[]>> =
   ankles: ['ankle-circles', 'ankle-pumps'],
 };
 
-/** The stretches a region is offered, in order; in flare mode only the gentle ones. */
+/**
+ * The stretches a region is offered, in order: the user's own exercises for it first, then the
+ * library's; in flare mode only the gentle ones.
+ */
 export function stretchesFor(region: Region, gentleOnly = false, library: readonly Stretch[] = STRETCHES): Stretch[] {
-  return STRETCHES_FOR_REGION[region]
+  const own = library.filter((s) => s.own?.regions.includes(region));
+  const listed = STRETCHES_FOR_REGION[region]
     .map((id) => library.find((s) => s.id === id))
-    .filter((s): s is Stretch => s !== undefined && (!gentleOnly || s.gentle));
+    .filter((s): s is Stretch => s !== undefined);
+  return [...own, ...listed].filter((s) => !gentleOnly || s.gentle);
 }
 
 export const RECENT_DAYS = 7;
@@ -123,6 +135,15 @@ export function pickStretches(
   }
   for (const s of pool) if (picked.length < count && offered(s) && !picked.includes(s)) picked.push(s);
   return picked;
+}
+
+/**
+ * What a break picks from: the user's own exercises and the library, or their own alone when they
+ * asked for that and have at least one.
+ */
+export function breakLibrary(own: readonly OwnExercise[], onlyOwn: boolean): Stretch[] {
+  const mine = own.map(exerciseStretch);
+  return onlyOwn && mine.length ? mine : [...mine, ...STRETCHES];
 }
 
 /**

@@ -3,7 +3,9 @@
  * honest: a change is marked with when it was made and what the rating first said; a rating added
  * afterwards is marked with when it was added. Pure: functions of the record, the change and `now`.
  */
-import { NOTE_MAX } from './records';
+import { isRecord, NOTE_MAX } from './records';
+import { withDetails } from './details';
+import type { ContextTag } from '../content/context-tags';
 import type { RatingRecord } from './records';
 import type { Region } from '../content/regions';
 import { atWallTime, DAY_MS, wallTime } from '../time/local-time';
@@ -22,10 +24,12 @@ export interface RatingChange {
   regions?: Region[];
   /** An empty note (after trimming) removes it. */
   note?: string;
+  /** The rating's context as a whole (core/data/details.ts): empty lists and text remove it. */
+  context?: { tags: ContextTag[]; ownTags: string[]; medicine: string };
 }
 
 /** Why a change or an addition cannot be made; the pages say it in words. */
-export type ChangeProblem = 'score' | 'time' | 'noteTooLong' | 'future';
+export type ChangeProblem = 'score' | 'time' | 'noteTooLong' | 'future' | 'context';
 
 /**
  * What is wrong with a change, or null. `now` bounds the time: a rating is never in the future.
@@ -44,6 +48,7 @@ export function changeProblem(
     if (momentAt(record, change.minutes, timeZone).at > now) return 'future';
   }
   if (change.note !== undefined && change.note.trim().length > NOTE_MAX) return 'noteTooLong';
+  if (change.context && !isRecord(withDetails(record, change.context))) return 'context';
   return null;
 }
 
@@ -103,17 +108,39 @@ export function editRating(
     if (note) next.note = note;
     else delete next.note;
   }
+  if (change.context) {
+    const context = contextOf(withDetails(next, change.context));
+    delete next.tags;
+    delete next.ownTags;
+    delete next.medicine;
+    Object.assign(next, context);
+  }
   const changed =
     next.score !== record.score ||
     next.at !== record.at ||
     !sameRegions(next.regions, record.regions) ||
-    next.note !== record.note;
+    next.note !== record.note ||
+    !sameContext(next, record);
   if (!changed) return record;
   const madeAt = record.added ?? record.at;
   if (record.edited) next.edited = { ...record.edited, at: now };
   else if (!correction || now - madeAt > CORRECTION_MS)
     next.edited = { at: now, fromScore: record.score, fromAt: record.at };
   return next;
+}
+
+/** A rating's context fields alone. */
+function contextOf(r: RatingRecord): Pick<RatingRecord, 'tags' | 'ownTags' | 'medicine'> {
+  return {
+    ...(r.tags ? { tags: r.tags } : {}),
+    ...(r.ownTags ? { ownTags: r.ownTags } : {}),
+    ...(r.medicine ? { medicine: r.medicine } : {}),
+  };
+}
+
+/** The same context: the same tags and own tags in any order, and the same medicine. */
+function sameContext(a: RatingRecord, b: RatingRecord): boolean {
+  return sameRegions(a.tags, b.tags) && sameRegions(a.ownTags, b.ownTags) && a.medicine === b.medicine;
 }
 
 /**

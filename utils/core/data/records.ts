@@ -16,7 +16,7 @@ export type { MorningRecord } from './morning';
 export const NOTE_MAX = 500;
 
 export type RatingSource = 'prompt' | 'manual' | 'after-break';
-export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg' | 'morning';
+export type BreakKind = 'stretch' | 'posture' | 'eyes' | 'natural' | 'pain' | 'peg' | 'morning' | 'breathing' | 'water';
 export type BreakOutcome = 'done' | 'snoozed' | 'skipped' | 'missed';
 /**
  * A stretch break marked done: whether its guide ran. `completed`: every stretch round ran (the
@@ -127,7 +127,7 @@ export const RatingSchema = v.object({
 export const BreakSchema = v.object({
   ...stamp,
   type: v.literal('break'),
-  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg', 'morning']),
+  kind: v.picklist(['stretch', 'posture', 'eyes', 'natural', 'pain', 'peg', 'morning', 'breathing', 'water']),
   outcome: v.picklist(['done', 'snoozed', 'skipped', 'missed']),
   seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
   guided: v.optional(v.picklist(GUIDE_RUNS)),
@@ -146,7 +146,8 @@ export const PegSchema = v.object({
   activity: score,
 });
 
-const promptKinds = v.pipe(v.array(v.picklist(['stretch', 'posture', 'eyes', 'pain', 'peg'])), v.maxLength(5));
+const HELD_KINDS = ['stretch', 'posture', 'eyes', 'pain', 'peg', 'morning', 'breathing', 'water'] as const;
+const promptKinds = v.pipe(v.array(v.picklist(HELD_KINDS)), v.maxLength(HELD_KINDS.length));
 
 export const HoldSchema = v.object({
   ...stamp,

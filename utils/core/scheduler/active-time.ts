@@ -52,7 +52,7 @@ export function account(ctx: StepContext, to: number): void {
 export function newWorkPeriod(ctx: StepContext, start: number): void {
   const { s } = ctx;
   s.workStart = start;
-  s.active = { posture: 0, stretch: 0, eyes: 0 };
+  s.active = { posture: 0, stretch: 0, eyes: 0, breathing: 0, water: 0 };
   s.snooze = {};
 }
 

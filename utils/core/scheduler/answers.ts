@@ -69,8 +69,11 @@ export function applyAnswer(ctx: StepContext, promptId: string, kind: PromptKind
     const { action: _, ...answers } = answer;
     if (!hasAnswer(answers)) return; // nothing answered is no check: skip it instead
     ctx.records.push(makeMorning({ id, at: now, ...answers }, tz));
-  } else if (kind === 'eyes' && answer.action === 'done') {
-    ctx.records.push(makeBreak({ id, at: now, kind: 'eyes', outcome: 'done' }, tz));
+  } else if ((kind === 'eyes' || kind === 'water') && answer.action === 'done') {
+    ctx.records.push(makeBreak({ id, at: now, kind, outcome: 'done' }, tz));
+  } else if (kind === 'breathing' && answer.action === 'done') {
+    const seconds = answer.seconds === undefined ? {} : { seconds: answer.seconds };
+    ctx.records.push(makeBreak({ id, at: now, kind: 'breathing', outcome: 'done', ...seconds }, tz));
   } else if (kind === 'posture' && (answer.action === 'fixed' || answer.action === 'good')) {
     ctx.records.push(
       makeBreak(

@@ -12,6 +12,8 @@ const kindRecord = <T extends v.GenericSchema>(item: T) =>
     morning: v.optional(item),
     posture: v.optional(item),
     eyes: v.optional(item),
+    breathing: v.optional(item),
+    water: v.optional(item),
     stretch: v.optional(item),
   });
 const snooze = v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0)), until: nullableTime });
@@ -30,7 +32,7 @@ export const StateSchema = v.object({
   }),
   meeting: v.nullable(v.object({ since: time, until: time, open: v.boolean() })),
   held: v.nullable(v.object({ since: time, reasons: v.array(v.picklist(HOLD_REASONS)), kinds: v.array(kind) })),
-  active: v.object({ posture: time, stretch: time, eyes: time }),
+  active: v.object({ posture: time, stretch: time, eyes: time, breathing: time, water: time }),
   workStart: nullableTime,
   snooze: kindRecord(snooze),
   pain: v.object({ date: v.string(), done: v.array(v.number()) }),
@@ -52,14 +54,23 @@ export const StateSchema = v.object({
   postureItem: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** Version 1 had no eye breaks and no PEG check; version 2 no holds; version 3 no morning check. */
+/**
+ * Version 1 had no eye breaks and no PEG check; version 2 no holds; version 3 no morning check, no
+ * breathing break and no water reminder.
+ */
 function migrate(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
   let state = raw as { version?: unknown; active?: object } & Record<string, unknown>;
   if (state.version === 1) state = { ...state, version: 2, active: { eyes: 0, ...state.active }, peg: { done: '' } };
   if (state.version === 2)
     state = { ...state, version: 3, busy: { fullscreen: false, audible: false }, meeting: null, held: null };
-  if (state.version === 3) state = { ...state, version: 4, morning: { done: '' } };
+  if (state.version === 3)
+    state = {
+      ...state,
+      version: 4,
+      morning: { done: '' },
+      active: { breathing: 0, water: 0, ...state.active },
+    };
   return state;
 }
 

@@ -4,11 +4,20 @@
  */
 import type { HoldReason } from '../data/hold-reason';
 
-export type PromptKind = 'pain' | 'morning' | 'peg' | 'posture' | 'eyes' | 'stretch';
+export type PromptKind = 'pain' | 'morning' | 'peg' | 'posture' | 'eyes' | 'water' | 'breathing' | 'stretch';
 /** Display order inside a merged prompt: the one-click rating first. */
-export const PROMPT_KINDS: readonly PromptKind[] = ['pain', 'morning', 'peg', 'posture', 'eyes', 'stretch'];
-export type IntervalKind = 'posture' | 'stretch' | 'eyes';
-export const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes'];
+export const PROMPT_KINDS: readonly PromptKind[] = [
+  'pain',
+  'morning',
+  'peg',
+  'posture',
+  'eyes',
+  'water',
+  'breathing',
+  'stretch',
+];
+export type IntervalKind = 'posture' | 'stretch' | 'eyes' | 'breathing' | 'water';
+export const INTERVAL_KINDS: readonly IntervalKind[] = ['posture', 'stretch', 'eyes', 'breathing', 'water'];
 export const isInterval = (k: PromptKind): k is IntervalKind => (INTERVAL_KINDS as readonly string[]).includes(k);
 
 /**
@@ -110,7 +119,7 @@ export function initialState(): SchedulerState {
     busy: { fullscreen: false, audible: false },
     meeting: null,
     held: null,
-    active: { posture: 0, stretch: 0, eyes: 0 },
+    active: { posture: 0, stretch: 0, eyes: 0, breathing: 0, water: 0 },
     workStart: null,
     snooze: {},
     pain: { date: '', done: [] },

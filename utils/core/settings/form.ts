@@ -23,6 +23,10 @@ export interface SettingsForm {
   stretchLengthMin: string;
   eyesOn: boolean;
   eyesMin: string;
+  breathingOn: boolean;
+  breathingMin: string;
+  waterOn: boolean;
+  waterMin: string;
   painOn: boolean;
   painTimes: string[];
   afterBreak: boolean;
@@ -46,6 +50,7 @@ export interface SettingsForm {
   regions: Region[];
   favourites: string[];
   hidden: string[];
+  onlyOwn: boolean;
 }
 
 export interface FieldError {
@@ -76,6 +81,10 @@ export function toForm(s: Settings): SettingsForm {
     stretchLengthMin: min(s.stretch.lengthSec),
     eyesOn: s.eyes.enabled,
     eyesMin: min(s.eyes.everySec),
+    breathingOn: s.breathing.enabled,
+    breathingMin: min(s.breathing.everySec),
+    waterOn: s.water.enabled,
+    waterMin: min(s.water.everySec),
     painOn: s.pain.enabled,
     painTimes: s.pain.times.map(clock),
     afterBreak: s.pain.afterBreak,
@@ -99,6 +108,7 @@ export function toForm(s: Settings): SettingsForm {
     regions: [...s.regions],
     favourites: [...s.stretches.favourites],
     hidden: [...s.stretches.hidden],
+    onlyOwn: s.stretches.onlyOwn,
   };
 }
 
@@ -139,6 +149,8 @@ export function fromForm(
     errors.stretchLengthMin = { key: 'errBreakLonger' };
   }
   const eyesSec = interval('eyesMin', form.eyesMin, form.eyesOn);
+  const breathingSec = interval('breathingMin', form.breathingMin, form.breathingOn);
+  const waterSec = interval('waterMin', form.waterMin, form.waterOn);
 
   const times: number[] = [];
   form.painTimes.forEach((text, i) => {
@@ -189,6 +201,8 @@ export function fromForm(
         lengthSec: lengthSec || base.stretch.lengthSec,
       },
       eyes: { enabled: form.eyesOn, everySec: eyesSec || base.eyes.everySec },
+      breathing: { enabled: form.breathingOn, everySec: breathingSec || base.breathing.everySec },
+      water: { enabled: form.waterOn, everySec: waterSec || base.water.everySec },
       pain: { enabled: form.painOn, times: times.sort((a, b) => a - b), afterBreak: form.afterBreak },
       peg: { enabled: form.pegOn, weekday: Number(form.pegWeekday), time: pegTime ?? base.peg.time },
       morning: { enabled: form.morningOn },
@@ -200,7 +214,7 @@ export function fromForm(
       delivery: { mode: form.delivery, sound: form.sound },
       hold: { fullscreen: form.holdFullscreen, audible: form.holdAudible },
       regions: form.regions,
-      stretches: { favourites: form.favourites, hidden: form.hidden },
+      stretches: { favourites: form.favourites, hidden: form.hidden, onlyOwn: form.onlyOwn },
     },
   };
 }

@@ -40,6 +40,12 @@ export interface Settings {
    */
   morning: { enabled: boolean };
   /**
+   * A 1-minute paced-breathing break and a water reminder, every `everySec` of active time. Off by
+   * default; their evidence is modest and weak (docs/clinical-basis.md, "Breathing break", "Water reminder").
+   */
+  breathing: { enabled: boolean; everySec: number };
+  water: { enabled: boolean; everySec: number };
+  /**
    * A rating's context tags (docs/clinical-basis.md, "Context on a rating"): which of Limber's are
    * offered, in this order, and the user's own.
    */
@@ -62,8 +68,11 @@ export interface Settings {
   /** 0 = Sunday, 1 = Monday. */
   weekStart: 0 | 1;
   regions: Region[];
-  /** Stretch ids: favourites come first in a break; hidden ones never come. */
-  stretches: { favourites: string[]; hidden: string[] };
+  /**
+   * Stretch ids (the user's own exercises' too): favourites come first in a break; hidden ones
+   * never come; `onlyOwn`: the break uses the user's own exercises alone (when there are any).
+   */
+  stretches: { favourites: string[]; hidden: string[]; onlyOwn: boolean };
 }
 
 /** Every default with its source, or "design choice": docs/clinical-basis.md, "Defaults at a glance". */
@@ -75,6 +84,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pain: { enabled: true, times: [11 * 60, 14 * 60 + 30, 17 * 60], afterBreak: false },
   peg: { enabled: false, weekday: 5, time: 16 * 60 },
   morning: { enabled: false },
+  breathing: { enabled: false, everySec: 120 * 60 },
+  water: { enabled: false, everySec: 90 * 60 },
   context: { tags: [...CONTEXT_TAGS], own: [] },
   work: { days: [1, 2, 3, 4, 5], ranges: [{ start: 8 * 60, end: 18 * 60 }] },
   snooze: { sec: 5 * 60, limit: 3 },
@@ -84,7 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hold: { fullscreen: true, audible: true },
   weekStart: 1,
   regions: DEFAULT_SHOWN_REGIONS,
-  stretches: { favourites: [], hidden: [] },
+  stretches: { favourites: [], hidden: [], onlyOwn: false },
 };
 
 const seconds = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min));
@@ -107,6 +118,8 @@ export const SettingsSchema = v.object({
     time: minuteOfDay,
   }),
   morning: v.object({ enabled: v.boolean() }),
+  breathing: v.object({ enabled: v.boolean(), everySec: seconds(1) }),
+  water: v.object({ enabled: v.boolean(), everySec: seconds(1) }),
   context: v.object({
     tags: v.pipe(v.array(v.picklist(CONTEXT_TAGS)), v.maxLength(CONTEXT_TAGS.length)),
     own: v.pipe(
@@ -130,7 +143,7 @@ export const SettingsSchema = v.object({
   hold: v.object({ fullscreen: v.boolean(), audible: v.boolean() }),
   weekStart: v.picklist([0, 1]),
   regions: v.array(v.picklist(REGIONS)),
-  stretches: v.object({ favourites: stretchIds, hidden: stretchIds }),
+  stretches: v.object({ favourites: stretchIds, hidden: stretchIds, onlyOwn: v.boolean() }),
 });
 
 export type SettingsRead =
@@ -146,10 +159,18 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     peg: DEFAULT_SETTINGS.peg,
     idle: { mode: 'natural', ...(old.idle as object) },
     delivery: DEFAULT_SETTINGS.delivery,
-    stretches: DEFAULT_SETTINGS.stretches,
+    stretches: { favourites: [], hidden: [] },
   }),
   2: (old) => ({ ...old, version: 3, hold: DEFAULT_SETTINGS.hold }),
-  3: (old) => ({ ...old, version: 4, morning: DEFAULT_SETTINGS.morning, context: DEFAULT_SETTINGS.context }),
+  3: (old) => ({
+    ...old,
+    version: 4,
+    morning: DEFAULT_SETTINGS.morning,
+    breathing: DEFAULT_SETTINGS.breathing,
+    water: DEFAULT_SETTINGS.water,
+    context: DEFAULT_SETTINGS.context,
+    stretches: { ...(old.stretches as object), onlyOwn: false },
+  }),
 };
 
 /** Reads a stored settings value: migrates older shapes; anything unreadable yields the defaults and says why. */

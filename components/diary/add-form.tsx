@@ -6,7 +6,7 @@ import { putRating } from '../../utils/storage/entries';
 import { today } from '../../utils/today';
 import { userError } from '../../utils/user-error';
 import { formatDay, formatRecordTime } from '../../utils/format';
-import { isVeryHigh } from '../../utils/core/stats/seek-help';
+import { isVeryHigh } from '../../utils/core/stats/very-high';
 import { HighRatingNotice } from '../safety/high-rating-notice';
 import { RatingFields } from './rating-fields';
 import { defaultTime, ratingOf } from './rating-draft';

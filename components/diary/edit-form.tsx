@@ -3,7 +3,7 @@ import { formatDay, formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { changeRating } from '../../utils/storage/entries';
 import { userError } from '../../utils/user-error';
-import { isVeryHigh } from '../../utils/core/stats/seek-help';
+import { isVeryHigh } from '../../utils/core/stats/very-high';
 import { HighRatingNotice } from '../safety/high-rating-notice';
 import { RatingFields } from './rating-fields';
 import { changeOf } from './rating-draft';

@@ -3,16 +3,15 @@ import { t } from '../../utils/i18n';
 import { errorText } from './fields';
 import {
   EXERCISE_HOW_MAX,
-  exerciseFrom,
-  exerciseProblems,
   HOLD_MAX_SEC,
   HOLD_MIN_SEC,
   PICTURE_MAX_KB,
   PICTURE_TYPES,
-  pictureProblem,
 } from '../../utils/core/content/own-exercises';
+import { exerciseFrom, exerciseProblems, pictureProblem } from '../../utils/core/content/exercise-draft';
 import { REGIONS } from '../../utils/core/content/regions';
-import type { ExerciseDraft, ExerciseField, OwnExercise } from '../../utils/core/content/own-exercises';
+import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import type { ExerciseDraft, ExerciseField } from '../../utils/core/content/exercise-draft';
 
 const draftOf = (e: OwnExercise | null): ExerciseDraft =>
   e

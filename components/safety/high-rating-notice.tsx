@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { isVeryHigh } from '../../utils/core/stats/seek-help';
+import { isVeryHigh } from '../../utils/core/stats/very-high';
 import { t } from '../../utils/i18n';
 import { openHelp } from './open-help';
 import { WarningSigns } from './warning-signs';

@@ -4,17 +4,12 @@
  * mode, and "only my own".
  */
 import { describe, expect, it } from 'vitest';
-import {
-  exerciseFrom,
-  exerciseProblems,
-  exerciseStretch,
-  parseExercises,
-  PICTURE_MAX_KB,
-  pictureProblem,
-} from '../../utils/core/content/own-exercises';
+import { exerciseStretch, parseExercises, PICTURE_MAX_KB } from '../../utils/core/content/own-exercises';
+import { exerciseFrom, exerciseProblems, pictureProblem } from '../../utils/core/content/exercise-draft';
 import { breakLibrary, pickStretches, STRETCHES } from '../../utils/core/content/stretches';
 import { makeRating } from '../../utils/core/data/records';
-import type { ExerciseDraft, OwnExercise } from '../../utils/core/content/own-exercises';
+import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import type { ExerciseDraft } from '../../utils/core/content/exercise-draft';
 
 const draft = (patch: Partial<ExerciseDraft> = {}): ExerciseDraft => ({
   name: 'Chin nods',

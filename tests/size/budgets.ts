@@ -36,27 +36,34 @@ export const BUDGETS: {
   // later task): popup first 2.69 kB in 2 files (goals met), all 44.02 kB. All raised to 45 on 22 Nov
   // (44.73 kB): the prompt view it loads when a prompt waits takes over the prompt window's
   // first-script answer and keys, and the messaging chunk is now its own file. Lowered to 44 on 22 Nov
-  // (43.57 kB): settings storage no longer carries the settings page's form code.
+  // (43.57 kB): settings storage no longer carries the settings page's form code. Raised to 47 on
+  // 23 Nov (46.94 kB; issue 17): the prompt view it shows carries the morning check, the breathing
+  // break, the water reminder and the context tags, the break the user's own exercises, and the
+  // record schemas and their migration record version 2; first JS unchanged (3.3 kB).
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 44 },
+    allKb: { goal: 20, budget: 47 },
   },
   // Prompt window restructured on 22 Nov (its first script draws a waiting pain prompt's scale and
   // sends its answer; Preact after): first 4.40 kB in 2 files (goals met; was 35.57 kB in 20), all
   // 41.14 kB. All raised from 39 to 41.5: that first script (1.8 kB) comes on top of the page.
   // Lowered to 40.5 (40.05 kB): settings storage no longer carries the settings page's form code.
+  // Raised to 44 on 23 Nov (43.56 kB; issue 17): the same new prompt parts as the popup's.
   prompt: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 40.5 },
+    allKb: { goal: 20, budget: 44 },
   },
-  // background.js 18.18 kB.
-  backgroundKb: { goal: 10, budget: 18.5 },
+  // background.js 18.18 kB. Raised to 19.5 on 23 Nov (19.04 kB; issue 17): the scheduler's morning
+  // check, breathing and water kinds, and the record schemas of version 2 with their migration.
+  backgroundKb: { goal: 10, budget: 19.5 },
   // The other pages' first JS together (184.79 kB): no goal, a generous ceiling (about 5% over) that
-  // catches an accident such as a library landing in a chunk every page loads.
+  // catches an accident such as a library landing in a chunk every page loads. Raised to 205 on 23
+  // Nov (199.73 kB; issue 17): the summary's "what goes with your pain", the report's morning and
+  // tag lines, the settings page's context tags and own exercises, the diary's context, on six pages.
   otherPages: {
     pages: ['summary', 'options', 'diary', 'report', 'welcome', 'help'],
-    firstKb: { budget: 195 },
+    firstKb: { budget: 205 },
   },
 };

@@ -5,6 +5,9 @@
  * a reason to talk to someone, not a finding.
  */
 import { addDays } from '../time/local-time';
+import { isVeryHigh } from './very-high';
+
+export { isVeryHigh, VERY_HIGH_SCORE } from './very-high';
 import { isLongStiffness } from '../data/morning';
 import type { LimberRecord } from '../data/records';
 import type { LocalDate } from '../time/local-time';
@@ -17,8 +20,6 @@ export type SeekHelpReason =
   | 'interferesWithLife'
   | 'longMorningStiffness';
 
-/** A rating at or above this shows the warning signs at once, and the notice for its week. */
-export const VERY_HIGH_SCORE = 9;
 /** A weekly average at or above this is "high": a design choice (docs/clinical-basis.md, "Seek-help rules"). */
 export const HIGH_WEEKLY_AVG = 7;
 /** "Rising": the last two weeks' mean at least this many points above the first week's. */
@@ -38,11 +39,6 @@ const HIGH_WEEKS = 3;
  */
 export const STIFFNESS_DAYS = 14;
 export const STIFFNESS_MIN_LONG = 6;
-
-/** Whether a single rating is high enough to show the warning signs right after it. */
-export function isVeryHigh(score: number): boolean {
-  return score >= VERY_HIGH_SCORE;
-}
 
 /**
  * An average as the summary shows it (one decimal), in whole tenths: the rules judge what the user

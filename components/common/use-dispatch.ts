@@ -17,6 +17,8 @@ export interface Dispatcher {
   dispatch(event: UserEvent, sent?: Promise<DispatchResult>): Promise<DispatchResult | null>;
   /** Forgets the last failure, e.g. when what it was about has left the screen. */
   clearError(): void;
+  /** Ends a busy state begun before any event was sent here (`startBusy`) that nothing will follow. */
+  release(): void;
 }
 
 /**
@@ -51,5 +53,5 @@ export function useDispatch(startBusy = false): Dispatcher {
       setBusy(false);
     }
   };
-  return { busy, error, dispatch, clearError: () => setError(null) };
+  return { busy, error, dispatch, clearError: () => setError(null), release: () => setBusy(false) };
 }

@@ -100,7 +100,7 @@ export function usePrompt(start?: PromptStart): PromptModel {
   // The first script's answer is on its way or just came back: its part stays on screen as it was.
   const [answering, setAnswering] = useState<readonly PromptKind[]>(() => (start?.answer ? [start.answer.kind] : []));
   // Busy from the start while the first script's answer is on its way: its part takes no other.
-  const { busy, error, dispatch, clearError } = useDispatch(!!start?.answer && !start.answer.settled);
+  const { busy, error, dispatch, clearError, release } = useDispatch(!!start?.answer && !start.answer.settled);
   // Asked again whenever the rating saved here changes: changed, taken back or given again.
   const flare = useFlare(rating ? `${rating.id}:${rating.score}:${saved.takenBack}` : null);
 
@@ -176,6 +176,8 @@ export function usePrompt(start?: PromptStart): PromptModel {
     const early = start?.answer;
     const waiting = start?.state?.pending;
     if (early && (!waiting || waiting.id === early.promptId)) void answer(early.kind, early.answer, early);
+    // Not followed: the page was busy only for that answer, and takes the prompt on screen's at once.
+    else release();
     unfollowed.current = null;
     start?.keys?.take();
   }, []);

@@ -32,6 +32,7 @@ const SHOWN = [
   'stretchOn',
   'painOn',
   'eyesOn',
+  'morningOn',
 ] as const satisfies readonly (keyof SettingsForm)[];
 const isShownError = (field: string): boolean => SHOWN.some((k) => field === k || field.startsWith(`${k}.`));
 
@@ -110,11 +111,16 @@ export function WelcomeApp() {
       setBaseline({ score, at: Date.now() });
   };
 
-  const prompts: { key: 'postureOn' | 'stretchOn' | 'painOn' | 'eyesOn'; label: MessageKey; text: string }[] = [
+  const prompts: {
+    key: 'postureOn' | 'stretchOn' | 'painOn' | 'eyesOn' | 'morningOn';
+    label: MessageKey;
+    text: string;
+  }[] = [
     { key: 'postureOn', label: 'kindposture', text: t('welPosture', form.postureMin) },
     { key: 'stretchOn', label: 'kindstretch', text: t('welStretch', form.stretchEveryMin) },
     { key: 'painOn', label: 'kindpain', text: painText(form.painTimes) },
     { key: 'eyesOn', label: 'kindeyes', text: t('welEyes', form.eyesMin) },
+    { key: 'morningOn', label: 'kindmorning', text: t('welMorning') },
   ];
 
   return (

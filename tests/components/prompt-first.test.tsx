@@ -204,6 +204,21 @@ describe("the prompt window's first script", () => {
     expect(await scores()).toEqual([[4, 'prompt']]);
   });
 
+  it('an answer still on its way when another prompt has replaced it: the new prompt takes answers at once', async () => {
+    await seedPrompt(['pain'], 'p1');
+    const { reached, release } = holdNextReply();
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[4]!);
+    await reached;
+    await seedPrompt(['pain', 'posture'], 'p2');
+    await act(() => mount(root, quick));
+    await screen.findByRole('button', { name: 'Fixed it' });
+    // Never busy for p1's answer, which this page does not follow: p2's answers work at once.
+    expect((screen.getByRole('button', { name: 'Fixed it' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole('button', { name: '6 of 10' }).hasAttribute('aria-disabled')).toBe(false);
+    await act(async () => release());
+  });
+
   it('"1" before the hand-over and "0" after is one answer of 10', async () => {
     await seedPrompt(['pain']);
     const quick = await startQuickPrompt(root);

@@ -44,11 +44,18 @@ describe('welcome page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Eye break' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Posture check' }));
+    const morning = screen.getByRole('checkbox', { name: 'Morning check' }) as HTMLInputElement;
+    expect(morning.checked).toBe(false);
+    expect(document.getElementById(morning.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Once a work day: how you slept, how long you were stiff, how tired you are\./,
+    );
+    fireEvent.click(morning);
     fireEvent.click(screen.getByRole('button', { name: 'Start Limber' }));
     await screen.findByText(/^All set\./);
     const s = await storedSync();
     expect(s?.work.days).toContain(6);
     expect(s?.eyes.enabled).toBe(true);
+    expect(s?.morning.enabled).toBe(true);
     expect(s?.posture.enabled).toBe(false);
     expect(s?.snooze).toEqual({ sec: 600, limit: 2 });
   });

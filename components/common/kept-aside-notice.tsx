@@ -10,6 +10,7 @@ const REASON_KEY: Record<KeptAsideReason, MessageKey> = {
   dayUnreadable: 'keptAsideReasonDay',
   settingsUnreadable: 'keptAsideReasonSettings',
   scheduleUnreadable: 'keptAsideReasonSchedule',
+  exercisesUnreadable: 'keptAsideReasonExercises',
 };
 
 /**

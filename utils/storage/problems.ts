@@ -11,9 +11,15 @@ const PREFIX = 'unreadable:';
  * Why a value was kept aside, as a code the pages render in the user's language:
  * `dayUnreadable` a day of records could not be read (new records start that day afresh);
  * `settingsUnreadable` the settings could not be read, the defaults were used;
- * `scheduleUnreadable` the schedule could not be read and was started afresh.
+ * `scheduleUnreadable` the schedule could not be read and was started afresh;
+ * `exercisesUnreadable` some of the user's own exercises could not be read (the rest were kept).
  */
-export const KEPT_ASIDE_REASONS = ['dayUnreadable', 'settingsUnreadable', 'scheduleUnreadable'] as const;
+export const KEPT_ASIDE_REASONS = [
+  'dayUnreadable',
+  'settingsUnreadable',
+  'scheduleUnreadable',
+  'exercisesUnreadable',
+] as const;
 export type KeptAsideReason = (typeof KEPT_ASIDE_REASONS)[number];
 
 export function isKeptAsideReason(reason: unknown): reason is KeptAsideReason {

@@ -3,7 +3,7 @@ import { REGIONS } from '../content/regions';
 import { CONTEXT_TAGS, MEDICINE_MAX, OWN_TAG_MAX, OWN_TAG_PATTERN, OWN_TAGS_MAX } from '../content/context-tags';
 import { HOLD_REASONS } from './hold-reason';
 import { hasAnswer, MorningSchema } from './morning';
-import { score0to10, stampAt, stampEntries } from './stamp';
+import { score0to10, stampAt, stampEntries as stamp } from './stamp';
 import type { ContextTag } from '../content/context-tags';
 import type { HoldReason } from './hold-reason';
 import type { MorningRecord } from './morning';
@@ -105,8 +105,6 @@ export interface HoldRecord extends Stamp {
 export type HeldKind = Exclude<BreakKind, 'natural'>;
 
 export type LimberRecord = RatingRecord | BreakRecord | PegRecord | HoldRecord | MorningRecord;
-
-const stamp = stampEntries;
 
 export const RatingSchema = v.object({
   ...stamp,

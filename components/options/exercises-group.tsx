@@ -6,7 +6,8 @@ import { useStored } from '../common/use-stored';
 import { formatList } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { OWN_EXERCISES_MAX } from '../../utils/core/content/own-exercises';
-import { loadExercises, saveExercises, watchExercises } from '../../utils/storage/exercises';
+import { loadExercises, watchExercises } from '../../utils/storage/exercises';
+import { saveExercises } from '../../utils/storage/save-exercises';
 import type { OwnExercise } from '../../utils/core/content/own-exercises';
 import type { SettingsForm } from '../../utils/core/settings/form';
 

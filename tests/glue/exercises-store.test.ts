@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadExercises, saveExercises } from '../../utils/storage/exercises';
+import { loadExercises } from '../../utils/storage/exercises';
+import { saveExercises } from '../../utils/storage/save-exercises';
 import { listKeptAside } from '../../utils/storage/problems';
 import type { OwnExercise } from '../../utils/core/content/own-exercises';
 

@@ -2,37 +2,17 @@
  * Owns the user's own exercises in storage.local (content/own-exercises.ts): pictures are too big
  * for sync, and an exercise a clinician prescribed stays on this computer.
  */
-import * as v from 'valibot';
-import { getValue, setValue, watchValue } from './area';
-import { withLock } from './lock';
-import { keepAside } from './problems';
-import { OwnExerciseSchema, OwnExercisesSchema, parseExercises } from '../core/content/own-exercises';
+import { getValue, watchValue } from './area';
+import { parseExercises } from '../core/content/own-exercises';
 import type { OwnExercise } from '../core/content/own-exercises';
 
-const KEY = 'exercises';
+/** The storage key (save-exercises.ts writes it). */
+export const EXERCISES_KEY = 'exercises';
 
 export async function loadExercises(): Promise<OwnExercise[]> {
-  return parseExercises(await getValue('local', KEY));
-}
-
-/** Whether a stored value holds anything `parseExercises` leaves out. */
-const hasUnreadable = (raw: unknown): boolean =>
-  raw !== undefined && (!Array.isArray(raw) || raw.some((e) => !v.is(OwnExerciseSchema, e)));
-
-/**
- * Stores the whole list; a list that would not read back is refused (RangeError), nothing written.
- * What the stored value held that could not be read (a damaged entry, one from a newer version) is
- * kept aside first, so replacing the list never drops it silently.
- */
-export function saveExercises(list: readonly OwnExercise[]): Promise<void> {
-  if (!v.is(OwnExercisesSchema, list)) return Promise.reject(new RangeError('exercises not storable'));
-  return withLock('limber-exercises', async () => {
-    const raw = await getValue('local', KEY);
-    if (hasUnreadable(raw)) await keepAside(KEY, raw, 'exercisesUnreadable');
-    await setValue('local', KEY, list);
-  });
+  return parseExercises(await getValue('local', EXERCISES_KEY));
 }
 
 export function watchExercises(cb: (list: OwnExercise[]) => void): () => void {
-  return watchValue('local', KEY, (raw) => cb(parseExercises(raw)));
+  return watchValue('local', EXERCISES_KEY, (raw) => cb(parseExercises(raw)));
 }

@@ -4,15 +4,16 @@ import { t } from '../../utils/i18n';
 import { DeleteConfirm } from './delete-confirm';
 import { entryMarks, entryText } from './entry-text';
 import type { JSX } from 'preact';
-import type { LimberRecord, RatingRecord } from '../../utils/core/data/records';
+import type { LimberRecord } from '../../utils/core/data/records';
+import type { EditableRecord } from './use-diary-actions';
 
 /** What a row's buttons do; the page owns the state (one edit form and one question at a time). */
 export interface EntryActions {
-  /** The edit form of the rating being edited, shown in place of its entry. */
+  /** The edit form of the entry being edited, shown in place of its entry. */
   editForm(record: LimberRecord): JSX.Element | null;
   confirming: string | null;
   deleting: boolean;
-  edit(record: RatingRecord): void;
+  edit(record: EditableRecord): void;
   askDelete(record: LimberRecord): void;
   cancelDelete(record: LimberRecord): void;
   confirmDelete(record: LimberRecord): void;
@@ -30,7 +31,7 @@ function Note({ note }: { note: string }) {
   );
 }
 
-/** One entry: its time, what it is, its marks, and Edit (ratings) and Delete. */
+/** One entry: its time, what it is, its marks, and Edit (ratings and morning checks) and Delete. */
 export function EntryRow({ record, actions }: { record: LimberRecord; actions: EntryActions }) {
   const form = actions.editForm(record);
   if (form)
@@ -70,11 +71,11 @@ export function EntryRow({ record, actions }: { record: LimberRecord; actions: E
           />
         ) : (
           <div class="row">
-            {record.type === 'rating' && (
+            {(record.type === 'rating' || record.type === 'morning') && (
               <button
                 type="button"
                 class="btn btn-small entry-edit"
-                aria-label={t('diaryEditLabel', time)}
+                aria-label={t(record.type === 'rating' ? 'diaryEditLabel' : 'diaryEditMorningLabel', time)}
                 onClick={() => actions.edit(record)}
               >
                 {t('diaryEdit')}

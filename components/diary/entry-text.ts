@@ -125,8 +125,10 @@ export function formatMoment(at: number): string {
   return moments.format(at);
 }
 
-/** The marks of a rating changed or added afterwards, in words (never colour alone). */
+/** The marks of a rating changed or added afterwards, or a morning check changed, in words (never colour alone). */
 export function entryMarks(r: LimberRecord): string[] {
+  if (r.type === 'morning')
+    return r.edited ? [t('diaryMorningEdited', [formatMoment(r.edited.at), morningText(r.edited.from)])] : [];
   if (r.type !== 'rating') return [];
   const marks: string[] = [];
   const rating: RatingRecord = r;

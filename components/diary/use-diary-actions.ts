@@ -6,7 +6,9 @@ import { userError } from '../../utils/user-error';
 import { newAddDraft } from './add-form';
 import { draftOf } from './rating-draft';
 import { inEntry } from './use-focus-later';
-import type { LimberRecord, RatingRecord } from '../../utils/core/data/records';
+import { answersOf } from '../../utils/core/data/morning';
+import type { MorningAnswers } from '../../utils/core/data/morning';
+import type { LimberRecord, MorningRecord, RatingRecord } from '../../utils/core/data/records';
 import type { AddDraft } from './add-form';
 import type { RatingDraft } from './rating-draft';
 
@@ -19,10 +21,11 @@ export interface DiaryStatus {
   undo?: LimberRecord;
 }
 
-export interface Editing {
-  record: RatingRecord;
-  draft: RatingDraft;
-}
+/** The entry being edited, with what its form holds: a rating's draft, or a morning check's answers. */
+export type Editing = { record: RatingRecord; draft: RatingDraft } | { record: MorningRecord; answers: MorningAnswers };
+
+/** The entries the diary can change. */
+export type EditableRecord = Editing['record'];
 
 export interface DiaryPageHooks {
   focusLater(find: () => HTMLElement | null | undefined): void;
@@ -71,15 +74,20 @@ export function useDiaryActions({ focusLater, reveal, onEditClosed }: DiaryPageH
     editing,
     adding,
 
-    edit(record: RatingRecord): void {
+    edit(record: EditableRecord): void {
       setError(null);
       setConfirming(null);
-      setEditing({ record, draft: draftOf(record) });
+      setEditing(
+        record.type === 'rating' ? { record, draft: draftOf(record) } : { record, answers: answersOf(record) },
+      );
     },
     editDraft(draft: RatingDraft): void {
-      setEditing((e) => e && { ...e, draft });
+      setEditing((e) => (e && 'draft' in e ? { ...e, draft } : e));
     },
-    editSaved(stored: RatingRecord, changed: boolean): void {
+    editAnswers(answers: MorningAnswers): void {
+      setEditing((e) => (e && 'answers' in e ? { ...e, answers } : e));
+    },
+    editSaved(stored: EditableRecord, changed: boolean): void {
       setStatus({ text: t(changed ? 'diarySaved' : 'diaryNoChange') });
       closeEdit(stored.id);
     },

@@ -6,6 +6,7 @@ import { readDiaryAddress, writeDiaryWeek } from '../../components/diary/diary-u
 import { EditForm } from '../../components/diary/edit-form';
 import { diaryDays, ENTRY_KINDS, kindOf } from '../../components/diary/entry-kinds';
 import { KindFilter } from '../../components/diary/kind-filter';
+import { MorningEditForm } from '../../components/diary/morning-edit-form';
 import { offeredContext, offeredRegions } from '../../components/diary/rating-draft';
 import { useDiaryActions } from '../../components/diary/use-diary-actions';
 import { useDiaryWeek } from '../../components/diary/use-diary-week';
@@ -22,7 +23,7 @@ import type { LimberRecord } from '../../utils/core/data/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 
 /**
- * The diary: every entry of one week, newest first, grouped by day; a rating can be changed, any
+ * The diary: every entry of one week, newest first, grouped by day; a rating or a morning check can be changed, any
  * entry deleted (with Undo), and a missed rating added. Reads the seven days of the week shown,
  * never more, and reads them again when one of them changes anywhere.
  */
@@ -70,8 +71,19 @@ export function DiaryApp() {
   }, [week, editLink]);
 
   const entryActions: EntryActions = {
-    editForm: (record) =>
-      editing && settings && editing.record.id === record.id ? (
+    editForm: (record) => {
+      if (!editing || !settings || editing.record.id !== record.id) return null;
+      if ('answers' in editing)
+        return (
+          <MorningEditForm
+            record={editing.record}
+            answers={editing.answers}
+            onAnswers={actions.editAnswers}
+            onSaved={actions.editSaved}
+            onCancel={actions.cancelEdit}
+          />
+        );
+      return (
         <EditForm
           record={editing.record}
           draft={editing.draft}
@@ -81,7 +93,8 @@ export function DiaryApp() {
           onSaved={actions.editSaved}
           onCancel={actions.cancelEdit}
         />
-      ) : null,
+      );
+    },
     confirming: actions.confirming,
     deleting: actions.deleting,
     edit: actions.edit,

@@ -100,11 +100,11 @@ describe('diary page: the week', () => {
     expect(entriesOf('Wednesday 25 November')).toEqual([
       expect.stringMatching(/^\d?\d:00Pain 6 of 10With: Medication: Ibuprofen, Stress and Cold officeEdit/),
       expect.stringMatching(
-        /^\d?\d:05Morning check: sleep 7 of 10 \(10 = worst\), stiffness 30–60 min, fatigue 4 of 10Delete/,
+        /^\d?\d:05Morning check: sleep 7 of 10 \(10 = worst\), stiffness 30–60 min, fatigue 4 of 10EditDelete/,
       ),
     ]);
     expect(entriesOf('Tuesday 24 November')).toEqual([
-      expect.stringMatching(/^\d?\d:10Morning check: no morning stiffnessDelete/),
+      expect.stringMatching(/^\d?\d:10Morning check: no morning stiffnessEditDelete/),
     ]);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Morning checks' }));
     expect(screen.queryByText(/^Morning check:/)).toBeNull();

@@ -79,6 +79,8 @@ function fields(r: LimberRecord): Partial<Record<Column, string>> {
       sleep: r.sleep === undefined ? '' : String(r.sleep),
       stiffness: r.stiffness ?? '',
       fatigue: r.fatigue === undefined ? '' : String(r.fatigue),
+      // Changed in the diary: when; what it first said is in the JSON export.
+      edited_at: r.edited ? isoLocal(r.edited.at, r.tz) : '',
     };
   if (r.type === 'peg')
     return { ...base, peg_pain: String(r.pain), peg_enjoyment: String(r.enjoyment), peg_activity: String(r.activity) };

@@ -6,7 +6,8 @@ import { canonical } from './canonical';
 import { isRecord } from './records';
 import { isTombstone } from './tombstone';
 import { readEntry } from './migrate';
-import type { RatingRecord } from './records';
+import { answersOf } from './morning';
+import type { MorningRecord, RatingRecord } from './records';
 import type { Entry } from './tombstone';
 
 /**
@@ -48,10 +49,12 @@ export const needsChoice = (c: ImportCounts): boolean => c.differ + c.deletedHer
 /**
  * What replaces `stored` when the file's version is chosen. A rating whose change the file does
  * not itself mark (an export edited by hand, or an older copy) is marked as changed now, from what
- * was stored, so the record stays honest about it.
+ * was stored, so the record stays honest about it; a morning check likewise.
  */
 export function replacement(file: Entry, raw: unknown, now: number): Entry {
   const stored = readEntry(raw);
+  if (isRecord(file) && file.type === 'morning' && isRecord(stored) && stored.type === 'morning')
+    return morningReplacement(file, stored, now);
   if (!isRecord(file) || file.type !== 'rating' || !isRecord(stored) || stored.type !== 'rating') return file;
   if (file.edited && (!stored.edited || file.edited.at > stored.edited.at)) return file;
   const first: RatingRecord = stored;
@@ -63,4 +66,10 @@ export function replacement(file: Entry, raw: unknown, now: number): Entry {
   // Added later here stays added later, whatever an older copy says.
   const added = file.added ?? first.added;
   return added === undefined ? { ...file, edited } : { ...file, edited, added };
+}
+
+/** A morning check from the file in place of a stored one: marked as `replacement` marks a rating. */
+function morningReplacement(file: MorningRecord, stored: MorningRecord, now: number): MorningRecord {
+  if (file.edited && (!stored.edited || file.edited.at > stored.edited.at)) return file;
+  return { ...file, edited: { at: now, from: stored.edited?.from ?? answersOf(stored) } };
 }

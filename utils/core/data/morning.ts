@@ -22,27 +22,46 @@ export interface MorningAnswers {
   fatigue?: number;
 }
 
+/**
+ * A check changed in the diary after it was made: when it was last changed, and what it first
+ * said (kept through later changes), as a rating's mark keeps its first score.
+ */
+export interface MorningEditMark {
+  at: number;
+  from: MorningAnswers;
+}
+
 export interface MorningRecord extends Stamp, MorningAnswers {
   type: 'morning';
+  edited?: MorningEditMark;
 }
 
 export const hasAnswer = (a: MorningAnswers): boolean =>
   a.sleep !== undefined || a.stiffness !== undefined || a.fatigue !== undefined;
 
-/** Its fields; that at least one answer is given is checked on the record (RecordSchema). */
-export const MorningSchema = v.object({
-  ...stampEntries,
-  type: v.literal('morning'),
+const answerEntries = () => ({
   sleep: v.optional(score0to10()),
   stiffness: v.optional(v.picklist(STIFFNESS)),
   fatigue: v.optional(score0to10()),
 });
 
+/** Its fields; that at least one answer is given is checked on the record (RecordSchema). */
+export const MorningSchema = v.object({
+  ...stampEntries,
+  type: v.literal('morning'),
+  ...answerEntries(),
+  edited: v.optional(v.object({ at: stampEntries.at, from: v.object(answerEntries()) })),
+});
+
+/** The answers alone, without fields left undefined. */
+export function answersOf(a: MorningAnswers): MorningAnswers {
+  return {
+    ...(a.sleep !== undefined ? { sleep: a.sleep } : {}),
+    ...(a.stiffness !== undefined ? { stiffness: a.stiffness } : {}),
+    ...(a.fatigue !== undefined ? { fatigue: a.fatigue } : {}),
+  };
+}
+
 export function makeMorning(fields: { id: string; at: number } & MorningAnswers, timeZone: string): MorningRecord {
-  const { id, at, sleep, stiffness, fatigue } = fields;
-  const record: MorningRecord = { ...stampAt(id, at, timeZone), type: 'morning' };
-  if (sleep !== undefined) record.sleep = sleep;
-  if (stiffness !== undefined) record.stiffness = stiffness;
-  if (fatigue !== undefined) record.fatigue = fatigue;
-  return record;
+  return { ...stampAt(fields.id, fields.at, timeZone), type: 'morning', ...answersOf(fields) };
 }

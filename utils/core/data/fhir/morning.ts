@@ -4,7 +4,7 @@
  * offline, so each is coded in Limber's own system with its text: a receiving system shows it,
  * but does not map it to its own questions.
  */
-import { common, score, UCUM } from './resources';
+import { common, fhirInstant, score, UCUM } from './resources';
 import type { Entry, Resource, ResourceOptions } from './resources';
 import type { MorningRecord, Stiffness } from '../morning';
 
@@ -27,9 +27,11 @@ export function morningEntries(r: MorningRecord, opts: ResourceOptions, uuid: ()
   const observation = (item: MorningItem, value: Record<string, unknown>): Entry => {
     const resource: Resource = {
       resourceType: 'Observation',
-      status: 'final',
+      // Changed in the diary: amended, issued when it was changed (as a rating's correction).
+      status: r.edited ? 'amended' : 'final',
       code: { coding: [{ system: MORNING_ITEM_SYSTEM, code: item }], text: opts.codeText[item] },
       ...common(`${r.id}#${item}`, r.at, r.tz, opts),
+      ...(r.edited ? { issued: fhirInstant(r.edited.at) } : {}),
       ...value,
     };
     return { fullUrl: `urn:uuid:${uuid()}`, resource };

@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { MorningFields } from '../common/morning-fields';
+import { formatRecordTime } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { changeMorning } from '../../utils/storage/entries';
+import { userError } from '../../utils/user-error';
+import { morningChangeProblem, sameAnswers } from '../../utils/core/data/edit-morning';
+import type { MorningAnswers, MorningRecord } from '../../utils/core/data/morning';
+
+export interface MorningEditFormProps {
+  record: MorningRecord;
+  /** Held by the page, so a re-read of the week (or a failed save) never loses what was chosen. */
+  answers: MorningAnswers;
+  onAnswers(answers: MorningAnswers): void;
+  /** Saved: the check as stored now, and whether anything changed. */
+  onSaved(stored: MorningRecord, changed: boolean): void;
+  onCancel(): void;
+}
+
+/** Changes a morning check's answers (each can be changed or cleared), in place of its entry. */
+export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel }: MorningEditFormProps) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const prefix = `edit-${useId()}`;
+  const time = formatRecordTime(record.at, record.tz);
+
+  useEffect(() => {
+    // Opened: the first answer given, so the keyboard starts where the check is.
+    const f = form.current;
+    (
+      f?.querySelector<HTMLElement>('.rating-btn[aria-pressed="true"], input:checked') ??
+      f?.querySelector<HTMLElement>('button')
+    )?.focus();
+  }, []);
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (busy) return;
+    const refused = morningChangeProblem(record, answers);
+    if (refused) {
+      setProblem(t(refused === 'empty' ? 'diaryMorningEmpty' : 'diaryMorningInvalid'));
+      return;
+    }
+    if (sameAnswers(answers, record)) {
+      onSaved(record, false);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const stored = await changeMorning(record.date, record.id, answers, Date.now());
+      setBusy(false);
+      if (stored) onSaved(stored, true);
+      else setProblem(t('diaryMorningGone'));
+    } catch (err) {
+      setBusy(false);
+      setProblem(userError(err));
+    }
+  };
+
+  return (
+    <form
+      ref={form}
+      class="card stack diary-form"
+      aria-labelledby={`${prefix}-title`}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h3 id={`${prefix}-title`}>{t('diaryEditMorningLabel', time)}</h3>
+      <MorningFields
+        idPrefix={prefix}
+        answers={answers}
+        disabled={busy}
+        clearable
+        onChange={(patch) => {
+          setProblem(null);
+          onAnswers({ ...answers, ...patch });
+        }}
+      />
+      <p class="error status" role="alert">
+        {problem ?? ''}
+      </p>
+      <div class="row">
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {t('diarySave')}
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          {t('diaryCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MorningFields } from '../common/morning-fields';
 import { formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
-import { changeMorning } from '../../utils/storage/entries';
+import { changeMorning } from '../../utils/storage/change-morning';
 import { userError } from '../../utils/user-error';
 import { morningChangeProblem, sameAnswers } from '../../utils/core/data/edit-morning';
 import type { MorningAnswers, MorningRecord } from '../../utils/core/data/morning';

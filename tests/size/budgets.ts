@@ -39,11 +39,15 @@ export const BUDGETS: {
   // (43.57 kB): settings storage no longer carries the settings page's form code. Raised to 47 on
   // 23 Nov (46.94 kB; issue 17): the prompt view it shows carries the morning check, the breathing
   // break, the water reminder and the context tags, the break the user's own exercises, and the
-  // record schemas and their migration record version 2; first JS unchanged (3.3 kB).
+  // record schemas and their migration record version 2; first JS unchanged (3.3 kB). Raised to 47.5
+  // on 23 Nov (47.21 kB; issue 17): a morning check changed in the diary carries its edit mark, which
+  // the record schema every page reads must know, and the check's questions are now one component
+  // shared with the diary's form (their own chunk). The diary's storage of that change is kept apart
+  // (storage/change-morning.ts), so the popup does not load it.
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },
-    allKb: { goal: 20, budget: 47 },
+    allKb: { goal: 20, budget: 47.5 },
   },
   // Prompt window restructured on 22 Nov (its first script draws a waiting pain prompt's scale and
   // sends its answer; Preact after): first 4.40 kB in 2 files (goals met; was 35.57 kB in 20), all

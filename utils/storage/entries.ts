@@ -10,11 +10,9 @@ import { BUCKET_VERSION, bucketForWrite, bucketKey, dayLock, idOf } from './reco
 import { isRecord } from '../core/data/records';
 import { migrateEntry } from '../core/data/migrate';
 import { editRating as edited, markAdded } from '../core/data/edit';
-import { editMorning } from '../core/data/edit-morning';
 import { isTombstone, tombstoneOf } from '../core/data/tombstone';
 import type { RatingChange } from '../core/data/edit';
-import type { MorningAnswers } from '../core/data/morning';
-import type { LimberRecord, MorningRecord, RatingRecord } from '../core/data/records';
+import type { LimberRecord, RatingRecord } from '../core/data/records';
 import type { LocalDate } from '../core/time/local-time';
 
 /**
@@ -23,7 +21,7 @@ import type { LocalDate } from '../core/time/local-time';
  * it returns in its place: an entry, or null to remove it; `change` returning undefined writes
  * nothing. Resolves to what `change` returned.
  */
-async function changeEntry<T>(
+export async function changeEntry<T>(
   date: LocalDate,
   id: string,
   change: (entry: unknown) => { write: unknown | null; result: T } | { result: T },
@@ -63,23 +61,6 @@ export function changeRating(
   return changeEntry(date, id, (entry) => {
     if (!isRating(entry)) return { result: null };
     const next = edited(entry, change, now, Intl.DateTimeFormat().resolvedOptions().timeZone, correction);
-    return next === entry ? { result: entry } : { write: next, result: next };
-  });
-}
-
-/**
- * Changes a stored morning check's answers (marked, see core/data/edit-morning). Resolves to the
- * check as stored now, or null when there is none under `id` on `date` (deleted meanwhile).
- */
-export function changeMorning(
-  date: LocalDate,
-  id: string,
-  answers: MorningAnswers,
-  now: number,
-): Promise<MorningRecord | null> {
-  return changeEntry(date, id, (entry) => {
-    if (!isRecord(entry) || entry.type !== 'morning') return { result: null };
-    const next = editMorning(entry, answers, now);
     return next === entry ? { result: entry } : { write: next, result: next };
   });
 }

@@ -1,7 +1,9 @@
 /**
  * The morning check in real Chromium: switched on, it arrives by itself at the first active minute
  * of a work day (here: work hours all day, so that minute is now), is answered in the prompt
- * window, and stores exactly one morning record; the day's check is then done.
+ * window, and stores exactly one morning record; the day's check is then done. Then, in the
+ * diary, by keyboard: an answer changed and another cleared, stored with the mark of what it first
+ * said, and the entry says so.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -25,7 +27,7 @@ afterEach(async () => {
 const withMorning = () => currentSettings((s) => (s.morning = { enabled: true }));
 
 describe('the morning check in real Chromium', () => {
-  it('arrives by itself at the first active minute of a work day and stores one record', async () => {
+  it('arrives by itself at the first active minute of a work day, stores one record, and is changed in the diary', async () => {
     ext = await launch();
     const l = ext;
     await setSettings(l, withMorning());
@@ -59,5 +61,33 @@ describe('the morning check in real Chromium', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect((await schedulerState(l)).pending).toBeNull();
     expect(await storedRecords(l)).toHaveLength(1);
+
+    // The diary changes it: sleep 5 → 6 by Tab and Enter, stiffness cleared; Enter saves.
+    const diary = await l.context.newPage();
+    await diary.goto(l.url('diary.html'));
+    await diary.getByRole('button', { name: /^Change the morning check of / }).click();
+    const form = diary.getByRole('form', { name: /^Change the morning check of / });
+    const five = form
+      .getByRole('group', { name: 'How did you sleep last night?' })
+      .getByRole('button', { name: '5 of 10' });
+    await expect.poll(() => five.evaluate((b) => b === document.activeElement)).toBe(true);
+    await diary.keyboard.press('Tab');
+    await diary.keyboard.press('Enter');
+    await form.getByRole('button', { name: 'Clear the answer: How long were you stiff after getting up?' }).click();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await diary.getByText('Changes saved.').waitFor();
+    const [changed] = await waitFor(
+      () => storedRecords(l),
+      (rs) => rs[0]?.edited !== undefined,
+    );
+    expect(changed).toMatchObject({
+      sleep: 6,
+      fatigue: 2,
+      edited: { from: { sleep: 5, stiffness: 'under30', fatigue: 2 } },
+    });
+    expect(changed.stiffness).toBeUndefined();
+    await diary
+      .getByText(/first answered: sleep 5 of 10 \(10 = worst\), stiffness under 30 min, fatigue 2 of 10$/)
+      .waitFor();
   });
 });

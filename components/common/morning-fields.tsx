@@ -1,8 +1,10 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RatingScale } from '../rating/rating-scale';
 import { t } from '../../utils/i18n';
 import { STIFFNESS } from '../../utils/core/data/morning';
 import type { MorningAnswers } from '../../utils/core/data/morning';
 import type { JSX } from 'preact';
+import './morning-fields.css';
 
 export interface MorningFieldsProps {
   answers: MorningAnswers;
@@ -23,28 +25,46 @@ type Item = keyof MorningAnswers;
  * lasted after getting up, in four bands. Shared by the prompt and the diary's edit form.
  */
 export function MorningFields({ answers, onChange, disabled, idPrefix, clearable }: MorningFieldsProps): JSX.Element {
-  const clear = (item: Item, question: string) =>
-    clearable && answers[item] !== undefined ? (
-      <button
-        type="button"
-        class="btn btn-small"
-        disabled={disabled}
-        aria-label={t('morningClearLabel', question)}
-        onClick={() => onChange({ [item]: undefined })}
-      >
-        {t('morningClear')}
-      </button>
+  // A Clear goes with its answer: focus moves to that item's first choice, not to the page.
+  const [cleared, setCleared] = useState<{ item: Item } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!cleared) return;
+    const item = cleared.item;
+    const within = root.current?.querySelector<HTMLElement>(`[data-item="${item}"]`);
+    within?.querySelector<HTMLElement>('.rating-btn, input')?.focus();
+  }, [cleared]);
+  const state = (item: Item, question: string) =>
+    clearable ? (
+      <span class="answer-state">
+        {answers[item] === undefined ? (
+          <span class="muted">{t('morningUnanswered')}</span>
+        ) : (
+          clearButton(item, question)
+        )}
+      </span>
     ) : null;
-  const unanswered = (item: Item) =>
-    clearable && answers[item] === undefined ? <span class="muted">{t('morningUnanswered')}</span> : null;
+  const clearButton = (item: Item, question: string) => (
+    <button
+      type="button"
+      class="btn btn-small"
+      disabled={disabled}
+      aria-label={t('morningClearLabel', question)}
+      onClick={() => {
+        onChange({ [item]: undefined });
+        setCleared({ item });
+      }}
+    >
+      {t('morningClear')}
+    </button>
+  );
   const scale = (item: 'sleep' | 'fatigue', question: string, anchors: [string, string]) => (
-    <div class="stack" style={{ gap: 'var(--space-1)' }}>
+    <div class="stack" style={{ gap: 'var(--space-1)' }} data-item={item}>
       <div class="row">
         <p id={`${idPrefix}-${item}`} class="item-question">
           {question}
         </p>
-        {unanswered(item)}
-        {clear(item, question)}
+        {state(item, question)}
       </div>
       <RatingScale
         questionId={`${idPrefix}-${item}`}
@@ -57,9 +77,9 @@ export function MorningFields({ answers, onChange, disabled, idPrefix, clearable
   );
   const stiffQ = t('morningStiffQ');
   return (
-    <>
+    <div ref={root} class="stack">
       {scale('sleep', t('morningSleepQ'), [t('morningSleepLow'), t('morningSleepHigh')])}
-      <fieldset class="choices" disabled={disabled}>
+      <fieldset class="choices" disabled={disabled} data-item="stiffness">
         <legend class="item-question">{stiffQ}</legend>
         {STIFFNESS.map((s) => (
           <label key={s} class="choice">
@@ -72,10 +92,9 @@ export function MorningFields({ answers, onChange, disabled, idPrefix, clearable
             {t(`stiffOpt${s}`)}
           </label>
         ))}
-        {unanswered('stiffness')}
-        {clear('stiffness', stiffQ)}
+        {state('stiffness', stiffQ)}
       </fieldset>
       {scale('fatigue', t('morningFatigueQ'), [t('morningFatigueLow'), t('morningFatigueHigh')])}
-    </>
+    </div>
   );
 }

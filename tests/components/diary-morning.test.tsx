@@ -57,6 +57,8 @@ describe('diary: changing a morning check', () => {
     fireEvent.click(within(sleep).getByRole('button', { name: '3 of 10' }));
     fireEvent.click(within(form).getByRole('button', { name: `Clear the answer: ${STIFF}` }));
     expect(within(form).getAllByText('Not answered')).toHaveLength(1);
+    // The Clear went with its answer: focus is on that question's first choice, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole('radio', { name: 'Not stiff' })));
     expect(within(form).queryByRole('radio', { checked: true })).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await screen.findByText('Changes saved.');

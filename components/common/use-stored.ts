@@ -29,12 +29,18 @@ export function useStored<T>(
   return value;
 }
 
-/** Re-renders every `ms` so relative times stay true while a page is open. */
-export function useNow(ms: number): number {
+/**
+ * The time, re-read every `ms` while `running` (so relative times and countdowns stay true while a
+ * page is open), and at once when it starts running, so a countdown started now never shows the
+ * time the page was opened at.
+ */
+export function useNow(ms: number, running = true): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
+    if (!running) return;
+    setNow(Date.now());
     const id = setInterval(() => setNow(Date.now()), ms);
     return () => clearInterval(id);
-  }, [ms]);
+  }, [ms, running]);
   return now;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useNow } from '../common/use-stored';
 import { t } from '../../utils/i18n';
 import { BREATHING_MS, breathPhase } from '../../utils/core/content/breathing';
 import type { JSX } from 'preact';
@@ -17,13 +18,8 @@ export function BreathingBreak({
   onDone(seconds?: number): void;
 }): JSX.Element {
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (startedAt === null) return;
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, [startedAt]);
-  const elapsed = startedAt === null ? 0 : Math.min(BREATHING_MS, now - startedAt);
+  const now = useNow(250, startedAt !== null);
+  const elapsed = startedAt === null ? 0 : Math.min(BREATHING_MS, Math.max(0, now - startedAt));
   const over = startedAt !== null && elapsed >= BREATHING_MS;
   const p = breathPhase(elapsed);
   const left = Math.ceil((BREATHING_MS - elapsed) / 1000);
@@ -52,15 +48,7 @@ export function BreathingBreak({
       )}
       <div class="row">
         {startedAt === null && (
-          <button
-            type="button"
-            class="btn"
-            disabled={disabled}
-            onClick={() => {
-              setNow(Date.now());
-              setStartedAt(Date.now());
-            }}
-          >
+          <button type="button" class="btn" disabled={disabled} onClick={() => setStartedAt(Date.now())}>
             {t('breathingStart')}
           </button>
         )}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useNow } from '../common/use-stored';
 import { t } from '../../utils/i18n';
 import type { JSX } from 'preact';
 
@@ -7,13 +8,8 @@ const SECONDS = 20;
 /** 20-20-20: look at something at least 20 feet (6 m) away for 20 seconds (docs/clinical-basis.md, "Eye break"). */
 export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }): JSX.Element {
   const [endsAt, setEndsAt] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (endsAt === null) return;
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, [endsAt]);
-  const left = endsAt === null ? SECONDS : Math.max(0, Math.ceil((endsAt - now) / 1000));
+  const now = useNow(250, endsAt !== null);
+  const left = endsAt === null ? SECONDS : Math.min(SECONDS, Math.max(0, Math.ceil((endsAt - now) / 1000)));
   return (
     <div class="stack">
       <p>{t('eyesHow')}</p>
@@ -24,15 +20,7 @@ export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): v
       )}
       <div class="row">
         {endsAt === null && (
-          <button
-            type="button"
-            class="btn"
-            disabled={disabled}
-            onClick={() => {
-              setNow(Date.now());
-              setEndsAt(Date.now() + SECONDS * 1000);
-            }}
-          >
+          <button type="button" class="btn" disabled={disabled} onClick={() => setEndsAt(Date.now() + SECONDS * 1000)}>
             {t('eyesStart')}
           </button>
         )}

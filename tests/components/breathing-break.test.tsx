@@ -5,6 +5,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BreathingBreak } from '../../components/prompt/breathing-break';
+import { EyeBreak } from '../../components/prompt/eye-break';
 
 afterEach(() => vi.useRealTimers());
 
@@ -42,5 +43,22 @@ describe('BreathingBreak', () => {
     await vi.advanceTimersByTimeAsync(21_000);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(onDone).toHaveBeenLastCalledWith(21);
+  });
+
+  it('started long after the prompt opened, counts from the start, not from the opening (breathing and eyes)', async () => {
+    vi.useFakeTimers();
+    render(<BreathingBreak onDone={() => {}} />);
+    render(<EyeBreak onDone={() => {}} />);
+    await vi.advanceTimersByTimeAsync(95_000);
+    // Nothing ticks before a start: an unstarted guide sets no timer.
+    expect(vi.getTimerCount()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Start 1 minute' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start 20 s' }));
+    const timers = (): string[] => screen.getAllByRole('timer').map((t) => t.textContent ?? '');
+    expect(screen.getByRole('status').textContent).toBe('Breathe in');
+    expect(timers()).toEqual(['60 s left', '20 s left']);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(timers()).toEqual(['59 s left', '19 s left']);
+    expect(vi.getTimerCount()).toBe(2);
   });
 });

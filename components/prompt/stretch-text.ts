@@ -4,7 +4,7 @@ import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { Stretch } from '../../utils/core/content/stretches';
 
-export const stretchName = (s: Stretch): string => s.own?.name ?? t(s.name);
+export const stretchName = (s: Stretch): string => (s.own ? s.own.name : t(s.name));
 export const stretchHow = (s: Stretch): string => (s.own ? s.own.how : t(s.how));
 /** "for the neck", or an own exercise's regions as the rating names them: "for: Neck and Shoulders". */
 export const stretchWhere = (s: Stretch): string =>

@@ -4,7 +4,7 @@ import { holdsLine } from '../../components/summary/holds-line';
 import { NotesList } from '../../components/summary/notes-list';
 import { ChangeLines } from '../../components/summary/overview';
 import { PegReport } from '../../components/summary/peg-panel';
-import { ContextReport } from '../../components/summary/context-report';
+import { MorningReport, TagsReport } from '../../components/summary/context-report';
 import { SeekHelpNotice } from '../../components/summary/seek-help-notice';
 import { usePeriodData } from '../../components/summary/use-period-data';
 import { useStored } from '../../components/common/use-stored';
@@ -113,7 +113,7 @@ export function ReportApp() {
           <span class="muted">{t('adherencePrompts', [String(s.adherence.answered), String(s.adherence.shown)])}</span>
           <span class="muted">{breakOutcomesLine(s.adherence.breaks)}</span>
           {/* The tags used most in the room under the prompts' figures: elsewhere they grow the page. */}
-          <ContextReport context={data.context} part="tags" />
+          <TagsReport context={data.context} />
         </div>
         <PegReport peg={data.peg} from={data.first} />
       </section>
@@ -137,7 +137,7 @@ export function ReportApp() {
           {/* Held prompts beside the posture checks: the trend card next to this one is taller, so the
               line costs the one page nothing (in the key figures it broke it, German on Letter). */}
           {s.holds.holds > 0 && <p class="muted">{holdsLine(s.holds)}</p>}
-          <ContextReport context={data.context} part="morning" />
+          <MorningReport context={data.context} />
         </section>
         <section class="card">
           <h2>{long ? t('reportTrendRange') : t('trendTitle')}</h2>

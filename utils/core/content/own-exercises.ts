@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { REGIONS } from './regions';
 import type { Region } from './regions';
-import type { Stretch, StretchArea } from './stretches';
+import type { OwnStretch, StretchArea } from './stretches';
 
 export const EXERCISE_NAME_MAX = 60;
 export const EXERCISE_HOW_MAX = 400;
@@ -64,14 +64,12 @@ function areaOf(region: Region): StretchArea {
 }
 
 /** An own exercise as a stretch of the break: its own words, regions and hold time. */
-export function exerciseStretch(e: OwnExercise): Stretch {
+export function exerciseStretch(e: OwnExercise): OwnStretch {
   return {
     id: e.id,
     area: areaOf(e.regions[0]!),
     seconds: e.holdSec,
     gentle: e.gentle,
-    name: 'ownExercise',
-    how: 'ownExercise',
     own: { name: e.name.trim(), how: e.how.trim(), regions: e.regions, ...(e.picture ? { picture: e.picture } : {}) },
   };
 }

@@ -12,7 +12,7 @@ import type { Region } from './regions';
 /** Where a stretch is felt, as its label says ("for the knees"). */
 export type StretchArea = 'neck' | 'shoulders' | 'upperBack' | 'lowerBack' | 'wrists' | 'hips' | 'knees' | 'ankles';
 
-export interface Stretch {
+interface StretchBase {
   id: string;
   area: StretchArea;
   seconds: number;
@@ -23,14 +23,21 @@ export interface Stretch {
    * standing on one leg.
    */
   favouriteOnly?: true;
+}
+
+/** One of Limber's stretches: its words are messages. */
+export interface LibraryStretch extends StretchBase {
   name: MessageKey;
   how: MessageKey;
-  /**
-   * The user's own exercise (content/own-exercises.ts): its words, regions and picture, shown
-   * instead of `name` and `how`.
-   */
-  own?: { name: string; how: string; regions: readonly Region[]; picture?: string };
+  own?: undefined;
 }
+
+/** The user's own exercise (content/own-exercises.ts) in a break: its words, regions and picture. */
+export interface OwnStretch extends StretchBase {
+  own: { name: string; how: string; regions: readonly Region[]; picture?: string };
+}
+
+export type Stretch = LibraryStretch | OwnStretch;
 
 const hold = (
   id: string,
@@ -39,10 +46,10 @@ const hold = (
   name: MessageKey,
   how: MessageKey,
   extra: { favouriteOnly?: true } = {},
-): Stretch => ({ id, area, seconds: 30, gentle, name, how, ...extra });
+): LibraryStretch => ({ id, area, seconds: 30, gentle, name, how, ...extra });
 
 /** Slow holds of about 30 s: tension, never pain, no bouncing. In library order. */
-export const STRETCHES: readonly Stretch[] = [
+export const STRETCHES: readonly LibraryStretch[] = [
   hold('neck-tilt', 'neck', true, 'stretchNeckTiltName', 'stretchNeckTiltHow'),
   hold('shoulder-roll', 'shoulders', true, 'stretchShoulderRollName', 'stretchShoulderRollHow'),
   hold('upper-back-hug', 'upperBack', true, 'stretchUpperBackName', 'stretchUpperBackHow'),

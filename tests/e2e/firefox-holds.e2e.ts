@@ -5,59 +5,15 @@
  * 153 has no windows.onBoundsChanged and sends no focus event on entering or leaving fullscreen, so
  * the end of a fullscreen hold is seen by the background's 30 s look-again (HOLD_RECHECK_MS).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { fastSettings } from './extension';
+import { extensionPage, withFirefox } from './firefox';
 import { msg } from './messages';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 
-const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
 const en = (key: string, subs?: string[]) => msg('en', key, subs);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function findFirefox(): string {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'])
-    if (p && existsSync(p)) return p;
-  throw new Error(
-    'No Firefox found for the Firefox tests. Install one (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.',
-  );
-}
-
-/** WebDriver BiDi will not navigate to moz-extension:// pages, but it can use those the extension opens. */
-async function extensionPage(browser: Browser, path: string, timeout = 30_000): Promise<Page> {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes(path)) return p;
-    }
-    await sleep(300);
-  }
-  throw new Error(`the extension did not open ${path}`);
-}
-
-/** Starts firefox-esr with the add-on installed; `run` gets the welcome page it opens on install. */
-async function withFirefox(run: (browser: Browser, welcome: Page) => Promise<void>): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'limber-ff-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    userDataDir: profile,
-  });
-  try {
-    await browser.installExtension(FIREFOX_DIR);
-    await run(browser, await extensionPage(browser, '/welcome.html'));
-  } finally {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-  }
-}
 
 /**
  * Posture checks every 3 s, in the current settings shape. Idle time "ignored" and detected only

@@ -1,37 +1,13 @@
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { fastSettings } from './extension';
+import { extensionPage, findFirefox, FIREFOX_DIR } from './firefox';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
-import type { Browser, Page } from 'puppeteer-core';
-
-const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
-
-function findFirefox(): string {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'])
-    if (p && existsSync(p)) return p;
-  throw new Error(
-    'No Firefox found for the Firefox tests. Install one (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.',
-  );
-}
-
-/** WebDriver BiDi will not navigate to moz-extension:// pages, but it can use those the extension opens. */
-async function extensionPage(browser: Browser, path: string, timeout = 30_000): Promise<Page> {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes(path)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the extension did not open ${path}`);
-}
 
 describe('Firefox, for real', () => {
   it('the Firefox build passes web-ext lint with no errors', () => {

@@ -23,9 +23,9 @@ import type { LimberRecord } from '../../utils/core/data/records';
 import type { LocalDate } from '../../utils/core/time/local-time';
 
 /**
- * The diary: every entry of one week, newest first, grouped by day; a rating or a morning check can be changed, any
- * entry deleted (with Undo), and a missed rating added. Reads the seven days of the week shown,
- * never more, and reads them again when one of them changes anywhere.
+ * The diary: every entry of one week, newest first, grouped by day; a rating or a morning check
+ * can be changed, any entry deleted (with Undo), and a missed rating added. Reads the seven days
+ * of the week shown, never more, and reads them again when one of them changes anywhere.
  */
 export function DiaryApp() {
   const settings = useStored(loadSettings, watchSettings)?.settings;

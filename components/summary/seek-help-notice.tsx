@@ -26,7 +26,7 @@ export function SeekHelpNotice({ reasons }: { reasons: readonly SeekHelpReason[]
           <li key={r}>{t(REASON_KEY[r])}</li>
         ))}
       </ul>
-      <p>{t('seekHelpAdvice')}</p>
+      <p class="seek-help-advice">{t('seekHelpAdvice')}</p>
       <WarningSigns idPrefix="seek-help" />
     </section>
   );

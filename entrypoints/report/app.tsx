@@ -176,11 +176,12 @@ export function ReportApp() {
             })}
           </tbody>
         </table>
-        {(report.later.edited > 0 || report.later.added > 0) && (
+        {(report.later.edited > 0 || report.later.added > 0 || report.later.morningEdited > 0) && (
           <p class="muted later">
             {[
               report.later.edited > 0 ? t('reportEdited', String(report.later.edited)) : '',
               report.later.added > 0 ? t('reportAdded', String(report.later.added)) : '',
+              report.later.morningEdited > 0 ? t('reportMorningEdited', String(report.later.morningEdited)) : '',
             ]
               .filter(Boolean)
               .join(' ')}

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { atWallTime } from '../../utils/core/time/local-time';
 import { weekStartOf } from '../../utils/core/time/week';
 import { makeBreak, makeRating } from '../../utils/core/data/records';
+import { makeMorning } from '../../utils/core/data/morning';
+import { editMorning } from '../../utils/core/data/edit-morning';
 import { answeredPercent } from '../../utils/core/stats/adherence';
 import { periodFigures } from '../../utils/core/stats/period';
 import { REPORT_NOTES, REPORT_REGIONS, reportFigures } from '../../utils/core/stats/report';
@@ -246,5 +248,24 @@ describe('ratings changed or added after the fact', () => {
   ] as const)('$name', ({ records, weeks, later }) => {
     const f = report(records, MON, weeks);
     expect([f.later.edited, f.later.added]).toEqual(later);
+  });
+
+  it('counts the morning checks of the period changed in the diary, apart from the ratings', () => {
+    const check = (date: string, id: string) =>
+      makeMorning({ id, at: Date.parse(`${date}T07:00:00Z`), sleep: 5 }, 'UTC');
+    const changed = (date: string, id: string) =>
+      editMorning(check(date, id), { sleep: 2 }, Date.parse(`${date}T12:00:00Z`));
+    const f = report(
+      [
+        changed(MON, 'm1'),
+        changed('2026-11-26', 'm2'),
+        check('2026-11-27', 'm3'),
+        changed(NEXT_WEEK, 'm4'),
+        marked(MON, 'edited'),
+      ],
+      MON,
+      1,
+    );
+    expect(f.later).toEqual({ edited: 1, added: 0, morningEdited: 2 });
   });
 });

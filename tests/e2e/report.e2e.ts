@@ -51,6 +51,16 @@ function heavyHistory(today: string) {
       ownTags: ['Long drive to the office today', `Standing desk broken again ${i % 2}`],
       medicine: 'Ibuprofen 400',
     })),
+    // Ratings changed and added afterwards, morning checks changed: the line under the table.
+    ...Array.from({ length: 12 }, (_, i) => ({
+      ...makeRating({ id: `x-e-${i}`, at: at(i, 17), source: 'manual', score: 5 }, TZ),
+      edited: { at: at(i, 19), fromScore: 4, fromAt: at(i, 17) },
+      added: at(i, 18),
+    })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      ...makeMorning({ id: `x-me-${i}`, at: at(i + 20, 5), sleep: 8, stiffness: 'over60', fatigue: 7 }, TZ),
+      edited: { at: at(i + 20, 9), from: { sleep: 6 } },
+    })),
     // Prompts held in meetings, calls and fullscreen: the report's adherence figures gain a line.
     ...Array.from({ length: 40 }, (_, i) =>
       makeHold(
@@ -70,7 +80,8 @@ function heavyHistory(today: string) {
 }
 
 const pages = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-const MARGIN = { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' };
+/** The report's own @page margins (entrypoints/report/style.css). */
+const MARGIN = { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' };
 
 const launched = new Map<Lang, Launched>();
 let today = '';
@@ -115,8 +126,10 @@ describe.each(LANGS)('the clinician report in %s', (lang) => {
     await page.getByText(msg(lang, 'reportChangeRecent')).waitFor();
     // The morning checks and the tags used most, and the stiffness reason in the notice.
     await page.getByText(msg(lang, 'seekHelpStiffness')).waitFor();
-    await page.getByText(`${msg(lang, 'reportMorningChecks', ['20'])} · `).waitFor();
+    await page.getByText(`${msg(lang, 'reportMorningChecks', ['32'])} · `).waitFor();
     await page.getByText(msg(lang, 'reportTags', ['']).trim()).waitFor();
+    await page.getByText(msg(lang, 'reportEdited', ['12'])).waitFor();
+    await page.getByText(msg(lang, 'reportMorningEdited', ['12'])).waitFor();
     const name = page.getByRole('textbox', { name: msg(lang, 'reportNameLabel') });
     expect(await name.getAttribute('autocomplete')).toBe('off');
     await name.fill('Alex Example');

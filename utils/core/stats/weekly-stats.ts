@@ -44,7 +44,7 @@ export interface PeriodSummary {
   adherence: Adherence;
   /** Notes of the period, newest first, with their score. */
   notes: PeriodNote[];
-  /** Ratings of the period changed or added after the fact. */
+  /** Ratings of the period changed or added after the fact, and morning checks changed. */
   later: LaterChanges;
   /** Prompts held while the user was busy, and how long the holds lasted. */
   holds: HoldFigures;
@@ -68,7 +68,7 @@ export function summarizeDays(records: readonly LimberRecord[], dates: readonly 
       .filter((r) => r.note)
       .map((r) => ({ date: r.date, at: r.at, tz: r.tz, score: r.score, note: r.note! }))
       .sort((a, b) => b.at - a.at),
-    later: laterChanges(ratings),
+    later: laterChanges(period),
     holds: holdFigures(period),
   };
 }

@@ -143,7 +143,7 @@ describe('the weekly check in real Chromium', () => {
       await report.screenshot({ path: `${SCREENSHOTS}peg-report-${weeks}w.png`, fullPage: true });
       const pdf = await report.pdf({
         format: 'A4',
-        margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+        margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }, // the report's own @page margins
       });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
       await report.close();

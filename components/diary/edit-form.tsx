@@ -121,7 +121,8 @@ export function EditForm({ record, draft, onDraft, regions, context, onSaved, on
         {problem ?? ''}
       </p>
       <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
+        {/* aria-disabled, not disabled, while it saves: a disabled button would drop the focus to the page. */}
+        <button type="submit" class="btn btn-primary" aria-disabled={busy}>
           {t('diarySave')}
         </button>
         <button type="button" class="btn" onClick={onCancel}>

@@ -4,7 +4,7 @@ import { formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { changeMorning } from '../../utils/storage/change-morning';
 import { userError } from '../../utils/user-error';
-import { morningChangeProblem, sameAnswers } from '../../utils/core/data/edit-morning';
+import { morningChangeProblem } from '../../utils/core/data/edit-morning';
 import type { MorningAnswers, MorningRecord } from '../../utils/core/data/morning';
 
 export interface MorningEditFormProps {
@@ -42,16 +42,12 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
       setProblem(t(refused === 'empty' ? 'diaryMorningEmpty' : 'diaryMorningInvalid'));
       return;
     }
-    if (sameAnswers(answers, record)) {
-      onSaved(record, false);
-      return;
-    }
     setBusy(true);
     setProblem(null);
     try {
-      const stored = await changeMorning(record.date, record.id, answers, Date.now());
+      const saved = await changeMorning(record.date, record.id, answers, Date.now());
       setBusy(false);
-      if (stored) onSaved(stored, true);
+      if (saved) onSaved(saved.stored, saved.changed);
       else setProblem(t('diaryMorningGone'));
     } catch (err) {
       setBusy(false);
@@ -75,7 +71,6 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
       <MorningFields
         idPrefix={prefix}
         answers={answers}
-        disabled={busy}
         clearable
         onChange={(patch) => {
           setProblem(null);
@@ -86,7 +81,8 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
         {problem ?? ''}
       </p>
       <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
+        {/* aria-disabled, not disabled, while it saves: a disabled button would drop the focus to the page. */}
+        <button type="submit" class="btn btn-primary" aria-disabled={busy}>
           {t('diarySave')}
         </button>
         <button type="button" class="btn" onClick={onCancel}>

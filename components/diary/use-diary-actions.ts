@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay, formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { deleteEntry, restoreEntry } from '../../utils/storage/entries';
@@ -43,6 +43,9 @@ export function useDiaryActions({ focusLater, reveal, onEditClosed }: DiaryPageH
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [adding, setAdding] = useState<AddDraft | null>(null);
+  // The form open now, for a save that ends after its form was cancelled (and another opened).
+  const openForm = useRef<Editing | null>(null);
+  openForm.current = editing;
 
   useEffect(() => {
     if (!status?.undo) return;
@@ -89,7 +92,8 @@ export function useDiaryActions({ focusLater, reveal, onEditClosed }: DiaryPageH
     },
     editSaved(stored: EditableRecord, changed: boolean): void {
       setStatus({ text: t(changed ? 'diarySaved' : 'diaryNoChange') });
-      closeEdit(stored.id);
+      // Its form was cancelled while it saved: the form open now (another entry's) stays as it is.
+      if (openForm.current?.record.id === stored.id) closeEdit(stored.id);
     },
     cancelEdit(): void {
       if (editing) closeEdit(editing.record.id);

@@ -18,7 +18,8 @@ export function BreathingBreak({
   onDone(seconds?: number): void;
 }): JSX.Element {
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const now = useNow(250, startedAt !== null);
+  // Ticks while the guide runs, not after its minute (the tick that passes the end stops it).
+  const now = useNow(250, startedAt !== null && Date.now() - startedAt < BREATHING_MS);
   const elapsed = startedAt === null ? 0 : Math.min(BREATHING_MS, Math.max(0, now - startedAt));
   const over = startedAt !== null && elapsed >= BREATHING_MS;
   const p = breathPhase(elapsed);

@@ -8,7 +8,8 @@ const SECONDS = 20;
 /** 20-20-20: look at something at least 20 feet (6 m) away for 20 seconds (docs/clinical-basis.md, "Eye break"). */
 export function EyeBreak({ disabled, onDone }: { disabled?: boolean; onDone(): void }): JSX.Element {
   const [endsAt, setEndsAt] = useState<number | null>(null);
-  const now = useNow(250, endsAt !== null);
+  // Ticks while the count runs, not after it (the tick that reaches the end stops it).
+  const now = useNow(250, endsAt !== null && Date.now() < endsAt);
   const left = endsAt === null ? SECONDS : Math.min(SECONDS, Math.max(0, Math.ceil((endsAt - now) / 1000)));
   return (
     <div class="stack">

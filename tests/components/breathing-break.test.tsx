@@ -60,5 +60,11 @@ describe('BreathingBreak', () => {
     await vi.advanceTimersByTimeAsync(1100);
     expect(timers()).toEqual(['59 s left', '19 s left']);
     expect(vi.getTimerCount()).toBe(2);
+    // Each stops ticking at its end: the eyes' after 20 s, the breathing's after its minute.
+    await vi.advanceTimersByTimeAsync(19_500);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(screen.getByRole('status').textContent).toBe('That was a minute. Well done.');
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The diary changes a morning check: an answer changed, another cleared, the change stored and
  * marked with what the check first said; clearing every answer refused in words; Escape changes
- * nothing; a check deleted meanwhile said so.
+ * nothing; a check deleted meanwhile said so; a save ending after its form was cancelled leaves the
+ * form open now alone; answers compared with the check as stored, not as it was when opened.
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,10 @@ import { atWallTime, parseClock } from '../../utils/core/time/local-time';
 import { formatRecordTime } from '../../utils/format';
 import { addRecords } from '../../utils/storage/records';
 import { deleteEntry } from '../../utils/storage/entries';
+import { changeMorning } from '../../utils/storage/change-morning';
+import { withLock } from '../../utils/storage/lock';
+import { dayLock } from '../../utils/storage/records';
+import { makeRating } from '../../utils/core/data/records';
 import type { MorningRecord } from '../../utils/core/data/records';
 
 const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -20,7 +25,7 @@ const M1 = makeMorning(
   { id: 'm1', at: atWallTime('2026-11-23', parseClock('08:05')!, TZ), sleep: 7, stiffness: '30to60', fatigue: 4 },
   TZ,
 );
-const LABEL = `Change the morning check of ${formatRecordTime(M1.at, M1.tz)}`;
+const LABEL = `Edit the morning check of ${formatRecordTime(M1.at, M1.tz)}`;
 const SLEEP = 'How did you sleep last night?';
 const STIFF = 'How long were you stiff after getting up?';
 const stored = async (): Promise<MorningRecord | undefined> =>
@@ -102,5 +107,36 @@ describe('diary: changing a morning check', () => {
     await deleteEntry(M1.date, 'm1', NOW.getTime());
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     expect(await within(form).findByText(/This morning check has been deleted in the meantime/)).toBeTruthy();
+  });
+
+  it('a save that ends after its form was cancelled (and a rating’s form opened) leaves that form open', async () => {
+    const rating = makeRating({ id: 'r1', at: M1.at + 3_600_000, source: 'prompt', score: 4 }, TZ);
+    await addRecords([rating]);
+    const form = await openForm();
+    fireEvent.click(within(within(form).getByRole('group', { name: SLEEP })).getByRole('button', { name: '1 of 10' }));
+    // The day is busy elsewhere: the save waits for its lock.
+    let release = (): void => {};
+    const held = withLock(dayLock(M1.date), () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    const ratingLabel = `Edit the rating of ${formatRecordTime(rating.at, rating.tz)}`;
+    fireEvent.click(await screen.findByRole('button', { name: ratingLabel }));
+    screen.getByRole('form', { name: ratingLabel });
+    release();
+    await held;
+    await waitFor(async () => expect((await stored())?.sleep).toBe(1));
+    await screen.findByText('Changes saved.');
+    expect(screen.getByRole('form', { name: ratingLabel })).toBeTruthy();
+  });
+
+  it('compares with the check as stored: answers changed back elsewhere are written again', async () => {
+    const form = await openForm();
+    // Another window changes sleep to 2 while this form still shows 7.
+    await changeMorning(M1.date, 'm1', { sleep: 2, stiffness: '30to60', fatigue: 4 }, NOW.getTime() - 1000);
+    // Saved with the answers the form opened with: they differ from what is stored now.
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Changes saved.');
+    expect(await stored()).toMatchObject({ sleep: 7, edited: { at: NOW.getTime(), from: { sleep: 7 } } });
   });
 });

@@ -82,16 +82,17 @@ describe('a changed morning check in the exports and an import', () => {
     expect(parseImport(toExportJson([changed], null, LATER))).toEqual({ ok: true, records: [changed], deleted: [] });
   });
 
-  it('FHIR: each answer amended, issued when it was changed; still a valid bundle', () => {
+  it('FHIR: each answer changed amended, issued when it was changed; still a valid bundle', () => {
     const pieces = fhirBundlePieces(LATER, options());
     const b: Bundle<Observation> = JSON.parse(pieces.head + pieces.records([changed]) + pieces.end());
     expect(fhirErrors(b)).toEqual([]);
     const obs = (b.entry ?? [])
       .map((e) => e.resource!)
       .filter((o) => o.code?.coding?.[0]?.system === MORNING_ITEM_SYSTEM);
+    // Sleep changed: amended; fatigue left as it was: final; stiffness cleared: no longer sent.
     expect(obs.map((o) => [o.code?.coding?.[0]?.code, o.status, o.issued])).toEqual([
       ['sleep', 'amended', new Date(LATER).toISOString()],
-      ['fatigue', 'amended', new Date(LATER).toISOString()],
+      ['fatigue', 'final', undefined],
     ]);
   });
 
@@ -108,5 +109,16 @@ describe('a changed morning check in the exports and an import', () => {
       ...changed,
       edited: { at: LATER + 20, from: newer.edited!.from },
     });
+  });
+
+  it('import: copies with the same answers, differing in their marks alone, keep the stored mark', () => {
+    const { edited: _, ...unmarked } = changed;
+    expect(replacement(unmarked, changed, LATER + 99)).toEqual(changed);
+    expect(replacement(check, check, LATER + 99)).toEqual(check);
+  });
+
+  it('a mark saying the check first held no answer is not a record (an export edited by hand)', () => {
+    expect(isRecord({ ...changed, edited: { at: LATER, from: {} } })).toBe(false);
+    expect(isRecord(changed)).toBe(true);
   });
 });

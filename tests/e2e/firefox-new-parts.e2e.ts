@@ -12,21 +12,26 @@ import type { Page } from 'puppeteer-core';
 
 type Api = { browser: typeof chrome };
 
-/** The stored records, once `ok` holds for them (or the last read after 10 s). */
-function recordsWhen(page: Page, ok: string): Promise<Record<string, any>[]> {
-  return page.evaluate(async (ok) => {
-    const test = new Function('rs', `return ${ok}`) as (rs: unknown[]) => boolean;
-    let records: unknown[] = [];
-    for (let i = 0; i < 100; i++) {
-      const all = await (globalThis as unknown as Api).browser.storage.local.get(null);
-      records = Object.entries(all)
-        .filter(([k]) => k.startsWith('rec:'))
-        .flatMap(([, v]) => (v as { records: unknown[] }).records);
-      if (test(records)) return records;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return records;
-  }, ok) as Promise<Record<string, any>[]>;
+type Rec = Record<string, any>;
+
+/** Every stored record, read in the extension page. */
+const storedRecords = (page: Page): Promise<Rec[]> =>
+  page.evaluate(async () => {
+    const all = await (globalThis as unknown as Api).browser.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('rec:'))
+      .flatMap(([, v]) => (v as { records: unknown[] }).records);
+  }) as Promise<Rec[]>;
+
+/** The stored records once `ok` holds for them, polled from here (or the last read after 10 s). */
+async function recordsWhen(page: Page, ok: (records: Rec[]) => boolean): Promise<Rec[]> {
+  let records: Rec[] = [];
+  for (let i = 0; i < 100; i++) {
+    records = await storedRecords(page);
+    if (ok(records)) return records;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return records;
 }
 
 const enabled = (selector: string): string => `${selector}:not([disabled]):not([aria-disabled="true"])`;
@@ -51,15 +56,20 @@ describe('issue 17 in firefox-esr', () => {
       const radios = await prompt.$$('input[name="morning-stiffness"]');
       await radios[2]!.click(); // 30 to 60 minutes
       await prompt.click('::-p-text(Save morning check)');
-      const [morning] = await recordsWhen(prompt, "rs.some((r) => r.type === 'morning')");
-      expect(morning).toMatchObject({ v: 2, type: 'morning', sleep: 5, stiffness: '30to60' });
+      const saved = await recordsWhen(prompt, (rs) => rs.some((r) => r.type === 'morning'));
+      expect(saved.find((r) => r.type === 'morning')).toMatchObject({
+        v: 2,
+        type: 'morning',
+        sleep: 5,
+        stiffness: '30to60',
+      });
 
       const pain = '[role="group"][aria-labelledby="pain-q"]';
       await prompt.waitForSelector(enabled(`${pain} button[aria-label="6 of 10"]`));
       await prompt.click(`${pain} button[aria-label="6 of 10"]`);
       await prompt.waitForSelector('[role="group"][aria-labelledby="context-title"] button');
       await prompt.click('[role="group"][aria-labelledby="context-title"] ::-p-text(Stress)');
-      const rated = await recordsWhen(prompt, "rs.some((r) => r.type === 'rating' && r.tags?.length === 1)");
+      const rated = await recordsWhen(prompt, (rs) => rs.some((r) => r.type === 'rating' && r.tags?.length === 1));
       expect(rated.find((r) => r.type === 'rating')).toMatchObject({ score: 6, source: 'prompt', tags: ['stress'] });
 
       // The diary, opened by the extension, changes the check: sleep 5 → 2.
@@ -68,11 +78,11 @@ describe('issue 17 in firefox-esr', () => {
         await api.tabs.create({ url: api.runtime.getURL('/diary.html') });
       });
       const diary = await extensionPage(browser, '/diary.html');
-      await diary.waitForSelector('button[aria-label^="Change the morning check of"]');
-      await diary.click('button[aria-label^="Change the morning check of"]');
+      await diary.waitForSelector('button[aria-label^="Edit the morning check of"]');
+      await diary.click('button[aria-label^="Edit the morning check of"]');
       await diary.click('form.diary-form [role="group"] button[aria-label="2 of 10"]');
       await diary.click('form.diary-form button[type="submit"]');
-      const changed = await recordsWhen(diary, "rs.some((r) => r.type === 'morning' && r.edited)");
+      const changed = await recordsWhen(diary, (rs) => rs.some((r) => r.type === 'morning' && r.edited));
       expect(changed.find((r) => r.type === 'morning')).toMatchObject({
         sleep: 2,
         stiffness: '30to60',

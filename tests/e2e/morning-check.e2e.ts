@@ -65,8 +65,8 @@ describe('the morning check in real Chromium', () => {
     // The diary changes it: sleep 5 → 6 by Tab and Enter, stiffness cleared; Enter saves.
     const diary = await l.context.newPage();
     await diary.goto(l.url('diary.html'));
-    await diary.getByRole('button', { name: /^Change the morning check of / }).click();
-    const form = diary.getByRole('form', { name: /^Change the morning check of / });
+    await diary.getByRole('button', { name: /^Edit the morning check of / }).click();
+    const form = diary.getByRole('form', { name: /^Edit the morning check of / });
     const five = form
       .getByRole('group', { name: 'How did you sleep last night?' })
       .getByRole('button', { name: '5 of 10' });

@@ -6,6 +6,7 @@ import { canonical } from './canonical';
 import { isRecord } from './records';
 import { isTombstone } from './tombstone';
 import { readEntry } from './migrate';
+import { sameAnswers } from './edit-morning';
 import { answersOf } from './morning';
 import type { MorningRecord, RatingRecord } from './records';
 import type { Entry } from './tombstone';
@@ -71,5 +72,7 @@ export function replacement(file: Entry, raw: unknown, now: number): Entry {
 /** A morning check from the file in place of a stored one: marked as `replacement` marks a rating. */
 function morningReplacement(file: MorningRecord, stored: MorningRecord, now: number): MorningRecord {
   if (file.edited && (!stored.edited || file.edited.at > stored.edited.at)) return file;
+  // The same answers (the copies differ in their marks alone): no change now, the stored mark stays.
+  if (sameAnswers(file, stored)) return stored.edited ? { ...file, edited: stored.edited } : file;
   return { ...file, edited: { at: now, from: stored.edited?.from ?? answersOf(stored) } };
 }

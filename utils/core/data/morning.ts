@@ -50,7 +50,13 @@ export const MorningSchema = v.object({
   ...stampEntries,
   type: v.literal('morning'),
   ...answerEntries(),
-  edited: v.optional(v.object({ at: stampEntries.at, from: v.object(answerEntries()) })),
+  edited: v.optional(
+    v.object({
+      at: stampEntries.at,
+      // What the check first said: a check always said something.
+      from: v.pipe(v.object(answerEntries()), v.check(hasAnswer, 'a morning check first held at least one answer')),
+    }),
+  ),
 });
 
 /** The answers alone, without fields left undefined. */

@@ -24,14 +24,16 @@ export function stiffnessValue(s: Stiffness): Record<string, unknown> {
 }
 
 export function morningEntries(r: MorningRecord, opts: ResourceOptions, uuid: () => string): Entry[] {
+  const amended = (item: MorningItem): boolean => r.edited !== undefined && r.edited.from[item] !== r[item];
   const observation = (item: MorningItem, value: Record<string, unknown>): Entry => {
     const resource: Resource = {
       resourceType: 'Observation',
-      // Changed in the diary: amended, issued when it was changed (as a rating's correction).
-      status: r.edited ? 'amended' : 'final',
+      // This answer changed in the diary: amended, issued when it was changed (as a rating's
+      // correction). An answer the change left as it was stays final.
+      status: amended(item) ? 'amended' : 'final',
       code: { coding: [{ system: MORNING_ITEM_SYSTEM, code: item }], text: opts.codeText[item] },
       ...common(`${r.id}#${item}`, r.at, r.tz, opts),
-      ...(r.edited ? { issued: fhirInstant(r.edited.at) } : {}),
+      ...(amended(item) && r.edited ? { issued: fhirInstant(r.edited.at) } : {}),
       ...value,
     };
     return { fullUrl: `urn:uuid:${uuid()}`, resource };

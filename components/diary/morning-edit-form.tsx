@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MorningFields } from '../common/morning-fields';
+import type { MorningItem } from '../common/morning-fields';
 import { formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { changeMorning } from '../../utils/storage/change-morning';
 import { userError } from '../../utils/user-error';
 import { morningChangeProblem } from '../../utils/core/data/edit-morning';
 import type { MorningAnswers, MorningRecord } from '../../utils/core/data/morning';
+import './morning-edit-form.css';
 
 export interface MorningEditFormProps {
   record: MorningRecord;
@@ -24,6 +26,35 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
   const form = useRef<HTMLFormElement>(null);
   const prefix = `edit-${useId()}`;
   const time = formatRecordTime(record.at, record.tz);
+
+  // A Clear goes with its answer: focus moves to that question's first choice, not to the page.
+  const [cleared, setCleared] = useState<{ item: MorningItem } | null>(null);
+  useEffect(() => {
+    if (!cleared) return;
+    const part = form.current?.querySelector<HTMLElement>(`[data-item="${cleared.item}"]`);
+    part?.querySelector<HTMLElement>('.rating-btn, input')?.focus();
+  }, [cleared]);
+
+  const itemState = (item: MorningItem, question: string) => (
+    <span class="answer-state">
+      {answers[item] === undefined ? (
+        <span class="muted">{t('morningUnanswered')}</span>
+      ) : (
+        <button
+          type="button"
+          class="btn btn-small"
+          aria-label={t('morningClearLabel', question)}
+          onClick={() => {
+            setProblem(null);
+            onAnswers({ ...answers, [item]: undefined });
+            setCleared({ item });
+          }}
+        >
+          {t('morningClear')}
+        </button>
+      )}
+    </span>
+  );
 
   useEffect(() => {
     // Opened: the first answer given, so the keyboard starts where the check is.
@@ -71,7 +102,7 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
       <MorningFields
         idPrefix={prefix}
         answers={answers}
-        clearable
+        itemState={itemState}
         onChange={(patch) => {
           setProblem(null);
           onAnswers({ ...answers, ...patch });

@@ -40,10 +40,11 @@ export const BUDGETS: {
   // 23 Nov (46.94 kB; issue 17): the prompt view it shows carries the morning check, the breathing
   // break, the water reminder and the context tags, the break the user's own exercises, and the
   // record schemas and their migration record version 2; first JS unchanged (3.3 kB). Raised to 47.5
-  // on 23 Nov (47.21 kB; issue 17): a morning check changed in the diary carries its edit mark, which
+  // on 23 Nov (47.15 kB; issue 17): a morning check changed in the diary carries its edit mark, which
   // the record schema every page reads must know, and the check's questions are now one component
-  // shared with the diary's form (their own chunk). The diary's storage of that change is kept apart
-  // (storage/change-morning.ts), so the popup does not load it.
+  // shared with the diary's form (their own chunk). The diary's storage of that change and its Clear
+  // buttons are kept apart (storage/change-morning.ts, diary/morning-edit-form.tsx): the popup does
+  // not load them.
   popup: {
     firstKb: { goal: 8, budget: 8 },
     firstFiles: { goal: 3, budget: 3 },

@@ -140,7 +140,10 @@ export function usePrompt(start?: PromptStart): PromptModel {
   // `early`: this answer, sent already by the first script; its reply shown at once if it has come
   // (no render in between, so the scale it was given on stays, and keeps focus).
   const send = async (promptId: string, kind: PromptKind, a: Answer, early?: EarlyAnswer): Promise<void> => {
-    const result = early?.settled ?? (await dispatch({ type: 'answer', promptId, kind, answer: a }, early?.reply));
+    const settled = early?.settled;
+    // Its reply came after the first render (busy from the start) but before this: that busy ends here.
+    if (settled) release();
+    const result = settled ?? (await dispatch({ type: 'answer', promptId, kind, answer: a }, early?.reply));
     if (!result) return;
     // Another view (a second prompt window, the popup) may have answered this part first: only an
     // answer stored as this one is "saved" here, and only that rating takes details from this view.

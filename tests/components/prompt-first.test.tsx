@@ -1,4 +1,4 @@
-import { act, fireEvent, render as tlRender, screen } from '@testing-library/preact';
+import { act, fireEvent, render as tlRender, screen, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -166,6 +166,26 @@ describe("the prompt window's first script", () => {
     fireEvent.click(buttons()[6]!);
     expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();
     expect(await scores()).toEqual([[4, 'prompt']]);
+    expect(background.events).toHaveLength(1);
+  });
+
+  it("a reply that comes between Preact's first render and its effects ends the busy state: the prompt's other answers work", async () => {
+    await seedPrompt(['pain', 'posture']);
+    const { reached, release } = holdNextReply();
+    const quick = await startQuickPrompt(root);
+    fireEvent.click(buttons()[4]!);
+    await reached;
+    // The first render while the answer is on its way: busy from the start.
+    render(<PromptApp start={await promptStart(quick)} />, root);
+    expect((screen.getByRole('button', { name: 'Fixed it' }) as HTMLButtonElement).disabled).toBe(true);
+    // The reply comes before the page's effects run (they wait for a frame; a busy machine makes it long).
+    release();
+    await quick.answered();
+    expect(await screen.findByText(/^Saved: 4 at/)).toBeTruthy();
+    // Its answer followed: nothing is on its way, and the posture check takes its answer (it stayed disabled for good).
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Fixed it' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     expect(background.events).toHaveLength(1);
   });
 

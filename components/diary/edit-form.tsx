@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatDay, formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
+import { EditShell } from './edit-shell';
 import { changeRating } from '../../utils/storage/entries';
 import { userError } from '../../utils/user-error';
 import { isVeryHigh } from '../../utils/core/stats/very-high';
@@ -94,18 +95,15 @@ export function EditForm({ record, draft, onDraft, regions, context, onSaved, on
   }
 
   return (
-    <form
-      ref={form}
-      class="card stack diary-form"
-      aria-labelledby={`${prefix}-title`}
+    <EditShell
+      formRef={form}
+      prefix={prefix}
+      title={t('diaryEditLabel', time)}
+      busy={busy}
+      problem={problem}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onCancel();
-      }}
+      onCancel={onCancel}
     >
-      <h3 id={`${prefix}-title`}>{t('diaryEditLabel', time)}</h3>
       <RatingFields
         idPrefix={prefix}
         draft={draft}
@@ -117,18 +115,6 @@ export function EditForm({ record, draft, onDraft, regions, context, onSaved, on
         context={context}
         timeHint={t('diaryTimeHint', formatDay(record.date, true))}
       />
-      <p class="error status" role="alert">
-        {problem ?? ''}
-      </p>
-      <div class="row">
-        {/* aria-disabled, not disabled, while it saves: a disabled button would drop the focus to the page. */}
-        <button type="submit" class="btn btn-primary" aria-disabled={busy}>
-          {t('diarySave')}
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          {t('diaryCancel')}
-        </button>
-      </div>
-    </form>
+    </EditShell>
   );
 }

@@ -3,6 +3,7 @@ import { MorningFields } from '../common/morning-fields';
 import type { MorningItem } from '../common/morning-fields';
 import { formatRecordTime } from '../../utils/format';
 import { t } from '../../utils/i18n';
+import { EditShell } from './edit-shell';
 import { changeMorning } from '../../utils/storage/change-morning';
 import { userError } from '../../utils/user-error';
 import { morningChangeProblem } from '../../utils/core/data/edit-morning';
@@ -87,18 +88,15 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
   };
 
   return (
-    <form
-      ref={form}
-      class="card stack diary-form"
-      aria-labelledby={`${prefix}-title`}
+    <EditShell
+      formRef={form}
+      prefix={prefix}
+      title={t('diaryEditMorningLabel', time)}
+      busy={busy}
+      problem={problem}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onCancel();
-      }}
+      onCancel={onCancel}
     >
-      <h3 id={`${prefix}-title`}>{t('diaryEditMorningLabel', time)}</h3>
       <MorningFields
         idPrefix={prefix}
         answers={answers}
@@ -108,18 +106,6 @@ export function MorningEditForm({ record, answers, onAnswers, onSaved, onCancel 
           onAnswers({ ...answers, ...patch });
         }}
       />
-      <p class="error status" role="alert">
-        {problem ?? ''}
-      </p>
-      <div class="row">
-        {/* aria-disabled, not disabled, while it saves: a disabled button would drop the focus to the page. */}
-        <button type="submit" class="btn btn-primary" aria-disabled={busy}>
-          {t('diarySave')}
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          {t('diaryCancel')}
-        </button>
-      </div>
-    </form>
+    </EditShell>
   );
 }

@@ -1,5 +1,5 @@
 import en from '../assets/public/_locales/en/messages.json';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // fakeBrowser has no i18n; answer from the real English messages so components render real text.
@@ -30,12 +30,24 @@ Object.assign(fakeBrowser.commands, {
   update: undefined,
 });
 
+/**
+ * Every test starts on one fixed clock, not the machine's: Monday 23 November 2026, 07:00 local
+ * time, before the default work hours, so nothing the tests did not set up falls due (within work
+ * hours the scheduler rightly opens the day's pain prompts over a test's own). The clock runs on
+ * from there in real time. A test that needs another time sets it (vi.setSystemTime) or its own fake
+ * timers; the core and the engine take `now` as data anyway.
+ */
+export const TEST_START = new Date(2026, 10, 23, 7, 0).getTime();
+
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(TEST_START);
 });
 
 // Testing Library cleans up by itself only when test globals are on; they are off here.
 afterEach(async () => {
+  vi.useRealTimers();
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/preact');
     cleanup();

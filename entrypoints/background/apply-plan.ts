@@ -9,12 +9,8 @@ import type { Settings } from '../../utils/core/settings/settings';
 
 export { WAKE_ALARM };
 
-export async function applyPlan(
-  plan: Plan,
-  settings: Settings,
-  outcome: StepOutcome = { refused: false },
-): Promise<void> {
-  await setBadge(badgeFor(plan, outcome.refused, Date.now()));
+export async function applyPlan(plan: Plan, settings: Settings, outcome: StepOutcome): Promise<void> {
+  await setBadge(badgeFor(plan, outcome.refused, outcome.now));
   if (!plan.state.pending) await clearNotifications();
   // The prompt first, the plan's own wake-up after (a waiting prompt's own wake-up is its expiry):
   // a prompt that could not be shown keeps a wake-up soon, to be delivered then.
@@ -26,7 +22,7 @@ export async function applyPlan(
     if (plan.show && (!holding || plan.show.manual)) await deliver(plan.show, settings);
     else if (pending && !holding) await deliverWaiting(pending, settings);
   } catch (err) {
-    await wakeSoon();
+    await wakeSoon(outcome.now);
     throw err;
   }
   await setWake(plan.wakeAt);
@@ -34,10 +30,10 @@ export async function applyPlan(
   // window is fullscreen or a tab plays sound, whose end no event reports: look again soon, so it
   // comes within REDELIVER_MS of the hold's end, not only at its expiry. (A meeting's end is a step.)
   const unseenEnd = plan.holding.some((r) => r !== 'meeting');
-  if (unseenEnd && pending && (await undelivered(pending))) await wakeSoon();
+  if (unseenEnd && pending && (await undelivered(pending))) await wakeSoon(outcome.now);
 }
 
 /** The safety wake-up for a prompt about to be stored (the plan's own alarm replaces it). */
-export async function armRedelivery(plan: Plan): Promise<void> {
-  await browser.alarms.create(WAKE_ALARM, { when: soonest(plan.wakeAt) });
+export async function armRedelivery(plan: Plan, now: number): Promise<void> {
+  await browser.alarms.create(WAKE_ALARM, { when: soonest(plan.wakeAt, now) });
 }

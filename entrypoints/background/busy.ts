@@ -34,8 +34,8 @@ export async function windowBoundsChanged(dispatch: (event: SchedulerEvent) => P
  * Whether prompts are held right now, by the browser's state as it is now (not as last stored):
  * for deliveries that happen outside a scheduler step (a notification that closed by itself).
  */
-export async function holdingNow(): Promise<boolean> {
+export async function holdingNow(now: number): Promise<boolean> {
   const [{ settings }, state, busy] = await Promise.all([loadSettings(), loadState(), queryBusy()]);
-  const clock = { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const clock = { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   return upcoming(settings, busy ? { ...state, busy } : state, clock).holding.length > 0;
 }

@@ -3,7 +3,7 @@ import { loadState } from '../../utils/storage/state';
 import type { Engine } from './engine';
 
 /** The handler for browser.commands.onCommand. */
-export function commandHandler(engine: Engine): (command: string) => Promise<void> {
+export function commandHandler(engine: Engine, now: () => number): (command: string) => Promise<void> {
   return async (command) => {
     if (command === 'rate-pain') await engine.dispatch({ type: 'rate-now' });
     else if (command === 'break-now') await engine.dispatch({ type: 'break-now' });
@@ -13,7 +13,7 @@ export function commandHandler(engine: Engine): (command: string) => Promise<voi
     } else if (command === 'meeting') {
       // On: "until I end it" (the popup offers the fixed lengths); a meeting past its end is off.
       const { meeting } = await loadState();
-      const on = meeting !== null && Date.now() < meeting.until;
+      const on = meeting !== null && now() < meeting.until;
       await engine.dispatch(on ? { type: 'meeting-end' } : { type: 'meeting', choice: 'open' });
     }
   };

@@ -111,7 +111,7 @@ function viewUrls(filter: { type: 'tab' | 'popup' }): string[] {
  * prompt window instead, or, with no browser window to show it in or while a hold is on, deliver
  * it again at a wake-up soon (REDELIVER_MS, or the hold's end), not at its expiry.
  */
-export async function notificationClosed(notificationId: string, byUser: boolean): Promise<void> {
+export async function notificationClosed(notificationId: string, byUser: boolean, now: number): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
   // Firefox has no byUser (firefox-esr 153 says true for a notification it closed by itself), so
   // there every close counts as unseen; Chrome's user-dismissed prompt waits on the badge.
@@ -120,10 +120,10 @@ export async function notificationClosed(notificationId: string, byUser: boolean
   if (!pending || `${NOTIFICATION_PREFIX}${pending.id}` !== notificationId) return;
   const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
   // Held (fullscreen, sound, a meeting): no window now; it is brought again when the hold ends.
-  if (windows.length > 0 && !(await holdingNow())) await showPromptWindow(pending);
+  if (windows.length > 0 && !(await holdingNow(now))) await showPromptWindow(pending);
   else {
     await removeValue('session', DELIVERED_KEY);
-    await wakeSoon();
+    await wakeSoon(now);
   }
 }
 

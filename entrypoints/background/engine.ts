@@ -18,8 +18,12 @@ import { loadStateForWrite, saveState } from '../../utils/storage/state';
 import type { Plan, SchedulerEvent } from '../../utils/core/scheduler';
 import type { Settings } from '../../utils/core/settings/settings';
 
-/** Whether storage refused a write in this step (shown on the toolbar button until one succeeds). */
+/**
+ * A step as it ended: its time (the engine's clock, the one the plan was made by: the shell reads
+ * no other) and whether storage refused a write in it (shown on the toolbar button until one succeeds).
+ */
 export interface StepOutcome {
+  now: number;
   refused: boolean;
 }
 
@@ -31,7 +35,7 @@ export interface EngineDeps {
    * Called before the state that opens a prompt is stored, so that a worker stopped between
    * storing it and showing it is woken to show it (see deliverWaiting).
    */
-  beforeShow?(plan: Plan): Promise<void>;
+  beforeShow?(plan: Plan, now: number): Promise<void>;
 }
 
 export interface Engine {
@@ -58,12 +62,15 @@ export function createEngine(deps: EngineDeps): Engine {
       // What the user did could not be stored: it did not happen. The schedule stays as it was
       // (the prompt keeps its part, to be answered again), and the page says why.
       const holding = upcoming(settings, state, clock).holding;
-      await deps.apply({ state, wakeAt: state.wakeAt, show: null, records: [], holding }, settings, { refused: true });
+      await deps.apply({ state, wakeAt: state.wakeAt, show: null, records: [], holding }, settings, {
+        now: clock.now,
+        refused: true,
+      });
       throw (refusal as { err: unknown }).err;
     }
-    if (plan.show && deps.beforeShow) await deps.beforeShow(plan);
+    if (plan.show && deps.beforeShow) await deps.beforeShow(plan, clock.now);
     await attempt(() => saveState(plan.state));
-    await deps.apply(plan, settings, { refused: refusal !== null });
+    await deps.apply(plan, settings, { now: clock.now, refused: refusal !== null });
     if (refusal) throw (refusal as { err: unknown }).err;
     return plan;
   };

@@ -14,8 +14,10 @@ import type { IdleState } from '../../utils/core/scheduler';
 
 // Only wiring: every browser event becomes a scheduler event; the core decides, applyPlan acts.
 export default defineBackground(() => {
+  // The one clock of the background: every step and every delivery outside a step reads it.
+  const now = (): number => Date.now();
   const engine = createEngine({
-    now: () => Date.now(),
+    now,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     apply: applyPlan,
     beforeShow: armRedelivery,
@@ -60,8 +62,8 @@ export default defineBackground(() => {
     void browser.notifications.clear(id);
     void showPromptWindow();
   });
-  browser.notifications.onClosed.addListener((id, byUser) => void notificationClosed(id, byUser));
-  browser.commands.onCommand.addListener(commandHandler(engine));
+  browser.notifications.onClosed.addListener((id, byUser) => void notificationClosed(id, byUser, now()));
+  browser.commands.onCommand.addListener(commandHandler(engine, now));
   // Settings edited anywhere (options page, another device through sync) and flare mode move the
   // schedule at once.
   watchSettings(() => void start());
@@ -69,7 +71,7 @@ export default defineBackground(() => {
   // A one-click rating a page stored itself: the scheduler settles what it answers.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    const event = ratedEvent(changes, Date.now());
+    const event = ratedEvent(changes, now());
     if (event) void engine.dispatch(event);
   });
 

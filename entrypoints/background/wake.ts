@@ -8,9 +8,9 @@ export const WAKE_ALARM = 'limber-wake';
  */
 export const REDELIVER_MS = 30_000;
 
-/** `wakeAt`, or a wake-up within REDELIVER_MS if that comes sooner. */
-export const soonest = (wakeAt: number | null): number =>
-  wakeAt === null ? Date.now() + REDELIVER_MS : Math.min(wakeAt, Date.now() + REDELIVER_MS);
+/** `wakeAt`, or a wake-up within REDELIVER_MS of `now` if that comes sooner. */
+export const soonest = (wakeAt: number | null, now: number): number =>
+  wakeAt === null ? now + REDELIVER_MS : Math.min(wakeAt, now + REDELIVER_MS);
 
 export async function setWake(when: number | null): Promise<void> {
   if (when === null) {
@@ -21,8 +21,8 @@ export async function setWake(when: number | null): Promise<void> {
   if (existing?.scheduledTime !== when) await browser.alarms.create(WAKE_ALARM, { when });
 }
 
-/** A wake-up within REDELIVER_MS, keeping one already due sooner. */
-export async function wakeSoon(): Promise<void> {
+/** A wake-up within REDELIVER_MS of `now`, keeping one already due sooner. */
+export async function wakeSoon(now: number): Promise<void> {
   const existing = await browser.alarms.get(WAKE_ALARM);
-  await setWake(soonest(existing?.scheduledTime ?? null));
+  await setWake(soonest(existing?.scheduledTime ?? null, now));
 }

@@ -145,11 +145,13 @@ describe('the badge follows the state (applyPlan, on every step)', () => {
     await applyPlan(
       { ...plan({ pause: { since: NOW, until: HALF_TWO } }), wakeAt: null, show: null, records: [] },
       DEFAULT_SETTINGS,
+      { now: NOW, refused: false },
     );
     const paused = await fakeBrowser.action.getBadgeText({});
     await applyPlan(
       { ...plan({ pending: prompt(['posture']) }), wakeAt: null, show: null, records: [] },
       DEFAULT_SETTINGS,
+      { now: NOW, refused: false },
     );
     expect(paused).not.toBe(await fakeBrowser.action.getBadgeText({}));
     expect(paused).not.toBe('');

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPlan, armRedelivery, WAKE_ALARM } from '../../entrypoints/background/apply-plan';
 import { NOTIFICATION_PREFIX, notificationClosed } from '../../entrypoints/background/deliver';
+import { REDELIVER_MS } from '../../entrypoints/background/wake';
 import { createEngine } from '../../entrypoints/background/engine';
 import { saveSettings } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
@@ -50,9 +51,9 @@ describe('applyPlan while a hold is on', () => {
   it('does not bring a waiting prompt that was never shown; brings it once the hold is over', async () => {
     const stored = await storedUnshown();
     const held = { ...stored, show: null, holding: ['meeting' as const] };
-    await applyPlan(held, DEFAULT_SETTINGS);
+    await applyPlan(held, DEFAULT_SETTINGS, { now, refused: false });
     expect(await popups()).toHaveLength(0);
-    await applyPlan({ ...held, holding: [] }, DEFAULT_SETTINGS);
+    await applyPlan({ ...held, holding: [] }, DEFAULT_SETTINGS, { now, refused: false });
     expect(await popups()).toHaveLength(1);
   });
 
@@ -60,30 +61,32 @@ describe('applyPlan while a hold is on', () => {
     const stored = await storedUnshown();
     const notifying = { ...DEFAULT_SETTINGS, delivery: { mode: 'notification' as const, sound: false } };
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    await applyPlan({ ...stored, show: null, holding: ['audible'] }, notifying);
+    await applyPlan({ ...stored, show: null, holding: ['audible'] }, notifying, { now, refused: false });
     expect(create).not.toHaveBeenCalled();
   });
 
   it('a prompt the plan would open is not brought while held, unless the user asked for it', async () => {
     const stored = await storedUnshown();
-    await applyPlan({ ...stored, holding: ['fullscreen'] }, DEFAULT_SETTINGS);
+    await applyPlan({ ...stored, holding: ['fullscreen'] }, DEFAULT_SETTINGS, { now, refused: false });
     expect(await popups()).toHaveLength(0);
-    await applyPlan({ ...stored, show: { ...stored.show!, manual: true }, holding: ['fullscreen'] }, DEFAULT_SETTINGS);
+    await applyPlan({ ...stored, show: { ...stored.show!, manual: true }, holding: ['fullscreen'] }, DEFAULT_SETTINGS, {
+      now,
+      refused: false,
+    });
     expect(await popups()).toHaveLength(1);
   });
 
   it('held back unshown while a window is fullscreen: looks again within 30 s, not at its expiry', async () => {
     const stored = await storedUnshown();
-    const before = Date.now();
-    await applyPlan({ ...stored, show: null, holding: ['fullscreen'] }, DEFAULT_SETTINGS);
+    await applyPlan({ ...stored, show: null, holding: ['fullscreen'] }, DEFAULT_SETTINGS, { now, refused: false });
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
-    expect(alarm!.scheduledTime).toBeLessThanOrEqual(before + 30_000 + 1_000);
+    expect(alarm!.scheduledTime).toBe(now + REDELIVER_MS);
     expect(alarm!.scheduledTime).toBeLessThan(stored.show!.expiresAt);
   });
 
   it('a meeting (whose end is a step of its own) sets no such look-again', async () => {
     const stored = await storedUnshown();
-    await applyPlan({ ...stored, show: null, holding: ['meeting'] }, DEFAULT_SETTINGS);
+    await applyPlan({ ...stored, show: null, holding: ['meeting'] }, DEFAULT_SETTINGS, { now, refused: false });
     expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBe(stored.wakeAt);
   });
 });
@@ -168,7 +171,7 @@ describe('Firefox closed a prompt notification by itself while a hold is on', ()
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     const id = `${NOTIFICATION_PREFIX}${shown.show!.id}`;
     await fakeBrowser.notifications.clear(id);
-    await notificationClosed(id, true);
+    await notificationClosed(id, true, now);
     expect(create).not.toHaveBeenCalled();
     const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     now += 30_000;

@@ -8,6 +8,7 @@ import { applyPlan, armRedelivery, WAKE_ALARM } from '../../entrypoints/backgrou
 import { deleteAllData } from '../../utils/storage/delete-all';
 import { NOTIFICATION_PREFIX, notificationClosed } from '../../entrypoints/background/deliver';
 import { createEngine } from '../../entrypoints/background/engine';
+import { REDELIVER_MS } from '../../entrypoints/background/wake';
 import { saveSettings } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
 import { loadState, STATE_FALLBACK_KEY } from '../../utils/storage/state';
@@ -53,11 +54,10 @@ describe('a waiting prompt is always delivered (break 6)', () => {
   });
 
   it('before the prompt is stored, an alarm is armed to wake the worker that must show it', async () => {
-    const real = Date.now();
     await promptStoredThenStopped();
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
-    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(real);
-    expect(alarm!.scheduledTime).toBeLessThanOrEqual(Date.now() + 30_000);
+    // Armed by the step's clock: 30 s after it, not at the prompt's expiry.
+    expect(alarm?.scheduledTime).toBe(now + REDELIVER_MS);
   });
 
   it('a prompt already shown is not shown again when the worker restarts, even if its window was closed', async () => {
@@ -125,7 +125,7 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     asChrome();
     const id = await notified();
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await notificationClosed(id, false);
+    await notificationClosed(id, false, now);
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -133,8 +133,8 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     asChrome();
     const id = await notified();
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await notificationClosed(id, true);
-    await notificationClosed(`${NOTIFICATION_PREFIX}old`, false);
+    await notificationClosed(id, true, now);
+    await notificationClosed(`${NOTIFICATION_PREFIX}old`, false, now);
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -142,7 +142,7 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     asFirefox();
     const id = await notified();
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await notificationClosed(id, true);
+    await notificationClosed(id, true, now);
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -154,11 +154,11 @@ describe('a notification that closed unclicked (break 10: Firefox closes them by
     const plan = await engine().dispatch({ type: 'alarm', idle: 'active' });
     const id = `${NOTIFICATION_PREFIX}${plan.show!.id}`;
     await fakeBrowser.notifications.clear(id);
-    const closedAt = Date.now();
-    await notificationClosed(id, false);
-    // Not the prompt's expiry (15 minutes on): a wake-up soon, to notify again.
+    now += 5_000;
+    await notificationClosed(id, false, now);
+    // Not the prompt's expiry (15 minutes on): a wake-up 30 s after the close, to notify again.
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
-    expect(alarm!.scheduledTime).toBeLessThanOrEqual(closedAt + 30_000 + 1_000);
+    expect(alarm!.scheduledTime).toBe(now + REDELIVER_MS);
     expect(alarm!.scheduledTime).toBeLessThan(plan.show!.expiresAt);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     now += 30_000;
@@ -172,11 +172,10 @@ describe('the safety wake-up stays until the prompt is shown', () => {
     await engine().dispatch({ type: 'start', idle: 'active' });
     now = at('2026-11-23 09:30');
     vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no window'));
-    const before = Date.now();
     await expect(engine().dispatch({ type: 'alarm', idle: 'active' })).rejects.toThrow('no window');
     const pending = (await loadState()).pending!;
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
-    expect(alarm!.scheduledTime).toBeLessThanOrEqual(before + 30_000 + 1_000);
+    expect(alarm!.scheduledTime).toBe(now + REDELIVER_MS);
     expect(alarm!.scheduledTime).toBeLessThan(pending.expiresAt);
     // At that wake-up the window opens, and the prompt's own wake-up (its expiry) takes over.
     vi.restoreAllMocks();
@@ -190,9 +189,9 @@ describe('the safety wake-up stays until the prompt is shown', () => {
     const pending = (await loadState()).pending!;
     await fakeBrowser.alarms.create(WAKE_ALARM, { when: pending.expiresAt });
     vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no window'));
-    const before = Date.now();
+    now += 5_000;
     await expect(engine().dispatch({ type: 'start', idle: 'active' })).rejects.toThrow('no window');
-    expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBeLessThanOrEqual(before + 30_000 + 1_000);
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBe(now + REDELIVER_MS);
   });
 });
 

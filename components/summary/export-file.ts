@@ -1,9 +1,11 @@
 /**
  * An export file made a chunk of days at a time: each chunk's text goes into a Blob at once, so the
  * file leaves the page's memory as it grows, and the page gets a turn between chunks, so it never
- * freezes. The file is byte for byte what `toCsv` / `toExportJson` make of the same entries.
+ * freezes. The file is byte for byte what `toCsv` / `toExportJson` make of the same entries (and,
+ * for JSON, the own exercises stored).
  */
 import { entryChunks } from '../../utils/storage/entry-chunks';
+import { loadExercises } from '../../utils/storage/exercises';
 import { csvHeader, csvRows } from '../../utils/core/data/export-csv';
 import { exportJsonPieces } from '../../utils/core/data/export-json';
 import { OutOfOrderError } from '../../utils/core/data/time-order';
@@ -86,7 +88,8 @@ async function build(
     await nextTurn();
     opts.signal?.throwIfAborted();
   }
-  if (json) parts.push(new Blob([json.between()]), ...deletedParts, new Blob([json.end()]));
+  // The user's own exercises close the JSON file: all of them, whatever the range (they have no date).
+  if (json) parts.push(new Blob([json.between()]), ...deletedParts, new Blob([json.end(await loadExercises())]));
   if (fhir) parts.push(new Blob([fhir.end()]));
   // The FHIR file holds ratings and weekly checks only: its count is theirs.
   return { blob: new Blob(parts, { type: EXPORT_TYPES[format] }), count: fhir ? fhir.count : count };

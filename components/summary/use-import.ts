@@ -9,7 +9,16 @@ import { parseImport } from '../../utils/core/data/import-json';
 import { needsChoice } from '../../utils/core/data/import-plan';
 import { errorKind } from '../../utils/core/error-kind';
 import { t } from '../../utils/i18n';
-import { importEntries, ImportNotUndoneError, previewImport } from '../../utils/storage/import';
+import {
+  importEntries,
+  ImportNotUndoneError,
+  previewExercises,
+  previewImport,
+  TooManyExercisesError,
+} from '../../utils/storage/import';
+import { OWN_EXERCISES_MAX } from '../../utils/core/content/own-exercises';
+import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import type { ExerciseCounts } from '../../utils/core/content/merge-exercises';
 import { userError } from '../../utils/user-error';
 import type { ImportCounts, ImportMatch } from '../../utils/core/data/import-plan';
 import type { ImportProblem } from '../../utils/core/data/import-json';
@@ -19,16 +28,18 @@ import type { ImportResult } from '../../utils/storage/import';
 export type Status = { kind: 'ok' | 'error'; lines: string[] } | null;
 export type ImportDecision = 'replace' | 'keep';
 
-/** How the file's records and its deleted entries' tombstones meet what is stored, counted apart. */
+/** How the file's records, its deleted entries' tombstones and its own exercises meet what is stored, counted apart. */
 export interface ImportPreview {
   records: ImportCounts;
   deleted: ImportCounts;
+  exercises: ExerciseCounts;
 }
 
 /** A file read and counted, waiting for the user's choice. */
 export interface PendingImport {
   file: string;
   entries: Entry[];
+  exercises: OwnExercise[];
   preview: ImportPreview;
 }
 
@@ -46,6 +57,8 @@ export interface ChoiceFigures {
   same: number;
   /** Stored entries this version cannot read: left as they are whatever the choice. */
   unreadable: number;
+  /** Own exercises whose stored version the file's would replace. */
+  exercisesDiffer: number;
 }
 
 export function choiceFigures(p: ImportPreview): ChoiceFigures {
@@ -56,6 +69,7 @@ export function choiceFigures(p: ImportPreview): ChoiceFigures {
     fresh: p.records.fresh,
     same: p.records.same + p.deleted.same,
     unreadable: p.records.unreadable + p.deleted.unreadable,
+    exercisesDiffer: p.exercises.differ,
   };
 }
 
@@ -78,6 +92,15 @@ export function doneLine(result: ImportResult, p: ImportPreview, choice: ImportD
   return t('importDone', [String(added), already]);
 }
 
+/** What an import did with the file's own exercises; nothing if it had none. */
+export function exercisesDoneLine(result: ImportResult, p: ImportPreview): string[] {
+  if (!p.exercises.fresh && !p.exercises.same && !p.exercises.differ) return [];
+  const e = result.exercises;
+  return [
+    t('importExercisesDone', [String(e.added), String(e.replaced), String(e.keptDiffering), String(p.exercises.same)]),
+  ];
+}
+
 export function problemText(p: ImportProblem): string {
   switch (p.code) {
     case 'tooLarge':
@@ -98,10 +121,20 @@ export function problemText(p: ImportProblem): string {
       return t('importWrongDate', [String(p.index + 1), p.id]);
     case 'conflict':
       return t('importConflict', [String(p.index + 1), p.id]);
+    case 'badExercise':
+      return t('importBadExercise', [String(p.index + 1), p.field, p.detail]);
+    case 'exerciseConflict':
+      return t('importExerciseConflict', [String(p.index + 1), p.id]);
+    case 'exercisesNotList':
+      return t('importExercisesNotList');
+    case 'tooManyExercises':
+      return t('importTooManyExercises', [String(p.count), String(OWN_EXERCISES_MAX)]);
     case 'more':
       return t('importMore', String(p.count));
   }
 }
+
+const exercisesFull = (count: number): string => t('importExercisesFull', [String(count), String(OWN_EXERCISES_MAX)]);
 
 /** Why an import failed, in plain words (the browser's own text goes to the console only). */
 function importFailure(err: unknown, file: string): string[] {
@@ -109,6 +142,7 @@ function importFailure(err: unknown, file: string): string[] {
     console.warn('Limber:', err);
     return [t('importNotUndone', file)];
   }
+  if (err instanceof TooManyExercisesError) return [t('importRejected', file), exercisesFull(err.count)];
   const plain = userError(err);
   return [t('importRejected', file), errorKind(err) === 'storageFull' ? t('importNoRoom') : plain];
 }
@@ -132,10 +166,11 @@ export function useImport(
     fileInput.current?.focus();
   }, [pending, fileInput]);
 
-  const run = async (file: string, entries: Entry[], preview: ImportPreview, choice: ImportDecision | null) => {
+  const run = async (p: PendingImport, choice: ImportDecision | null) => {
+    const { file, entries, exercises, preview } = p;
     try {
-      const result = await importEntries(entries, choice ?? 'keep', Date.now());
-      setStatus({ kind: 'ok', lines: [doneLine(result, preview, choice)] });
+      const result = await importEntries(entries, choice ?? 'keep', Date.now(), exercises);
+      setStatus({ kind: 'ok', lines: [doneLine(result, preview, choice), ...exercisesDoneLine(result, preview)] });
       onImported();
     } catch (err) {
       setStatus({ kind: 'error', lines: importFailure(err, file) });
@@ -154,12 +189,21 @@ export function useImport(
         setStatus({ kind: 'error', lines: [t('importRejected', file.name), ...parsed.problems.map(problemText)] });
         return;
       }
-      const [records, deleted] = await Promise.all([previewImport(parsed.records), previewImport(parsed.deleted)]);
-      const preview = { records, deleted };
+      const [records, deleted, own] = await Promise.all([
+        previewImport(parsed.records),
+        previewImport(parsed.deleted),
+        previewExercises(parsed.exercises),
+      ]);
+      if (own.after > OWN_EXERCISES_MAX) {
+        setStatus({ kind: 'error', lines: [t('importRejected', file.name), exercisesFull(own.after)] });
+        return;
+      }
+      const preview = { records, deleted, exercises: own };
       const entries = [...parsed.records, ...parsed.deleted];
+      const ready: PendingImport = { file: file.name, entries, exercises: parsed.exercises, preview };
       // Nothing stored would change: import now. Otherwise nothing is written until the user chooses.
-      if (needsChoice(total(preview))) setPending({ file: file.name, entries, preview });
-      else await run(file.name, entries, preview, null);
+      if (needsChoice(total(preview)) || own.differ > 0) setPending(ready);
+      else await run(ready, null);
     } catch (err) {
       setStatus({ kind: 'error', lines: importFailure(err, file.name) });
     } finally {
@@ -177,7 +221,7 @@ export function useImport(
     if (!pending) return;
     setBusy(true);
     try {
-      await run(pending.file, pending.entries, pending.preview, choice);
+      await run(pending, choice);
     } finally {
       setBusy(false);
       close();

@@ -36,7 +36,7 @@ describe('JSON export → import of held prompts', () => {
     );
     const deleted = tombstoneOf(gone, Date.UTC(2026, 10, 24));
     const parsed = parseImport(toExportJson([kept], null, Date.UTC(2026, 10, 25), [deleted]));
-    expect(parsed).toEqual({ ok: true, records: [kept], deleted: [deleted] });
+    expect(parsed).toEqual({ ok: true, records: [kept], deleted: [deleted], exercises: [] });
   });
 });
 

@@ -75,7 +75,7 @@ describe('JSON export → import', () => {
   it('keeps a record repeated with the same content once', () => {
     const r = makeRating({ id: 'x', at: Date.UTC(2026, 10, 23, 10), source: 'manual', score: 4 }, 'UTC');
     const text = JSON.stringify({ format: 'limber-export', version: 1, records: [r, { ...r }] });
-    expect(parseImport(text)).toEqual({ ok: true, records: [r], deleted: [] });
+    expect(parseImport(text)).toEqual({ ok: true, records: [r], deleted: [], exercises: [] });
   });
 });
 
@@ -197,7 +197,7 @@ describe('import rejects bad files with a clear problem and nothing taken', () =
     ['nesting deeper than any export', deep, { code: 'foreign' }],
     ['a JSON array', '[1,2,3]', { code: 'foreign' }],
     ['another app’s export', JSON.stringify({ app: 'flaredown', entries: [] }), { code: 'foreign' }],
-    ['a newer Limber version', file([good], { version: 4 }), { code: 'futureVersion', version: 4 }],
+    ['a newer Limber version', file([good], { version: 5 }), { code: 'futureVersion', version: 5 }],
     [
       'records that are not a list',
       JSON.stringify({ format: 'limber-export', version: 1, records: {} }),

@@ -12,6 +12,7 @@ import { makeBreak, makeHold, makePeg, makeRating } from '../../utils/core/data/
 import { tombstoneOf } from '../../utils/core/data/tombstone';
 import type { LimberRecord } from '../../utils/core/data/records';
 import type { Tombstone } from '../../utils/core/data/tombstone';
+import type { OwnExercise } from '../../utils/core/content/own-exercises';
 
 /**
  * toCsv as it was: every row, the header first, joined by CRLF, and one more CRLF at the end. A
@@ -29,6 +30,7 @@ function jsonBefore(
   range: { from: string; to: string } | null,
   now: number,
   deleted: readonly Tombstone[] = [],
+  exercises: readonly OwnExercise[] = [],
 ): string {
   const file = {
     format: EXPORT_FORMAT,
@@ -38,6 +40,7 @@ function jsonBefore(
     to: range?.to ?? null,
     records: [...records].sort((a, b) => a.at - b.at),
     deleted: [...deleted].sort((a, b) => a.at - b.at),
+    exercises,
   };
   return JSON.stringify(file, null, 1);
 }
@@ -67,6 +70,19 @@ const edited: LimberRecord = {
   edited: { at: at(28, 12), fromScore: 7, fromAt: at(28, 9) },
   added: at(28, 13),
 };
+/** Own exercises, in the order stored: one with a picture, one whose text needs escaping. */
+const OWN: OwnExercise[] = [
+  { id: 'own-1', name: 'Chin tuck', how: 'Slowly.\n"Hold" it', regions: ['neck'], holdSec: 20, gentle: true },
+  {
+    id: 'own-2',
+    name: 'Wall angel',
+    how: '',
+    regions: ['upperBack', 'shoulders'],
+    holdSec: 30,
+    gentle: false,
+    picture: 'data:image/png;base64,iVBORw0KGgo=',
+  },
+];
 const tombs: Tombstone[] = [tombstoneOf(rich[2]!, at(29, 1)), tombstoneOf(rich[0]!, at(29, 2))];
 
 /**
@@ -120,6 +136,7 @@ describe('whole-file exports keep their bytes', () => {
     expect(toExportJson(records, null, NOW, deleted)).toBe(jsonBefore(records, null, NOW, deleted));
     const range = { from: '2026-11-20', to: '2026-11-30' };
     expect(toExportJson(records, range, NOW, deleted)).toBe(jsonBefore(records, range, NOW, deleted));
+    expect(toExportJson(records, range, NOW, deleted, OWN)).toBe(jsonBefore(records, range, NOW, deleted, OWN));
   });
 
   it('the reference itself: header, CRLF ends, neutralised and quoted cells', () => {
@@ -154,9 +171,11 @@ describe('an export in pieces', () => {
           recordParts.push(pieces.records(recordChunks[i] ?? []));
           deletedParts.push(pieces.deleted(deletedChunks[i] ?? []));
         }
-        const text = pieces.head + recordParts.join('') + pieces.between() + deletedParts.join('') + pieces.end();
-        expect(text, `cut at ${at}`).toBe(toExportJson(records, null, NOW, deleted));
-        expect(JSON.parse(text)).toEqual(JSON.parse(jsonBefore(records, null, NOW, deleted)));
+        const own = at.length % 2 ? OWN : [];
+        const body = recordParts.join('') + pieces.between() + deletedParts.join('');
+        const text = pieces.head + body + pieces.end(own);
+        expect(text, `cut at ${at}`).toBe(toExportJson(records, null, NOW, deleted, own));
+        expect(JSON.parse(text)).toEqual(JSON.parse(jsonBefore(records, null, NOW, deleted, own)));
       }
     },
   );

@@ -56,7 +56,12 @@ describe('CSV', () => {
 describe('JSON export and import', () => {
   it('round-trips morning checks and context exactly', () => {
     const parsed = parseImport(toExportJson(records, null, NOW));
-    expect(parsed).toEqual({ ok: true, records: [morning, tagged, partial].sort((a, b) => a.at - b.at), deleted: [] });
+    expect(parsed).toEqual({
+      ok: true,
+      records: [morning, tagged, partial].sort((a, b) => a.at - b.at),
+      deleted: [],
+      exercises: [],
+    });
   });
 
   it('imports a file of the first release: its version 1 entries as version 2', () => {
@@ -75,6 +80,7 @@ describe('JSON export and import', () => {
       ok: true,
       records: [{ ...v1, v: 2, id: 'old', type: 'rating', source: 'manual', score: 3 }],
       deleted: [{ ...v1, v: 2, id: 'gone', type: 'deleted', was: 'break', deletedAt: at(21, 0) }],
+      exercises: [],
     });
   });
 

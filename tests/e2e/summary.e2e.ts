@@ -97,7 +97,18 @@ describe('weekly summary in real Chromium, five years of history', () => {
     await summary.getByRole('heading', { name: 'Your week', level: 1 }).waitFor();
   });
 
-  it('exports a week as JSON that another browser imports without duplicates; a bad file changes nothing', async () => {
+  it('exports a week as JSON that another browser imports without duplicates, own exercises too; a bad file changes nothing', async () => {
+    // An exercise of the user's own, with its picture: the JSON export carries it to the other browser.
+    const own = {
+      id: 'own-e2e',
+      name: 'Chin tuck',
+      how: 'Slowly.',
+      regions: ['neck'],
+      holdSec: 20,
+      gentle: true,
+      picture: 'data:image/png;base64,iVBORw0KGgo=',
+    };
+    await seedBuckets(seeded, { exercises: [own] });
     const page = await openSummary(seeded, KNOWN_WEEK);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /Download JSON/ }).click();
@@ -121,10 +132,19 @@ describe('weekly summary in real Chromium, five years of history', () => {
 
       await target.getByLabel('JSON export file').setInputFiles(file);
       await target.getByText('Imported 14 new records (0 were already here).').waitFor();
+      await target
+        .getByText(
+          "Your own exercises: 1 added, 0 replaced with the file's, 0 kept as stored here (0 were already here).",
+        )
+        .waitFor();
+      expect(await fresh.probe.evaluate(async () => (await chrome.storage.local.get('exercises')).exercises)).toEqual([
+        own,
+      ]);
       await target.locator('#day-table').waitFor();
       expect((await cells(target, 0)).slice(1, 4)).toEqual(['4', '2–6', '3']);
       await target.getByLabel('JSON export file').setInputFiles(file);
       await target.getByText('Imported 0 new records (14 were already here).').waitFor();
+      await target.getByText(/^Your own exercises: 0 added, .*\(1 were already here\)\.$/).waitFor();
       expect(await storedRecords(fresh)).toHaveLength(14);
     } finally {
       await fresh.close();

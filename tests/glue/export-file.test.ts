@@ -11,6 +11,8 @@ import { makeRating } from '../../utils/core/data/records';
 import { tombstoneOf } from '../../utils/core/data/tombstone';
 import { exportFile } from '../../components/summary/export-file';
 import { readAllEntries, readRangeChecked } from '../../utils/storage/records';
+import { EXERCISES_KEY, loadExercises } from '../../utils/storage/exercises';
+import type { OwnExercise } from '../../utils/core/content/own-exercises';
 import { generateHeavyHistory, toBuckets } from '../fixtures/history';
 import type { LimberRecord } from '../../utils/core/data/records';
 import type { Tombstone } from '../../utils/core/data/tombstone';
@@ -24,7 +26,15 @@ async function listable(): Promise<void> {
   local.getKeys = async () => keys;
 }
 
-/** Six weeks of a heavy user, some entries deleted, an unreadable entry and a setting beside them. */
+const OWN: OwnExercise[] = [
+  { id: 'own-a', name: 'Chin tuck', how: 'Slowly', regions: ['neck'], holdSec: 20, gentle: true },
+  { id: 'own-b', name: 'Doorway stretch', how: '', regions: ['shoulders'], holdSec: 30, gentle: false },
+];
+
+/**
+ * Six weeks of a heavy user, some entries deleted, an unreadable entry, a setting and two own
+ * exercises beside them.
+ */
 async function seed(): Promise<void> {
   const records: (LimberRecord | Tombstone)[] = generateHeavyHistory({
     from: '2026-01-05',
@@ -34,12 +44,12 @@ async function seed(): Promise<void> {
   for (const i of [3, 400, 401, 1200]) records[i] = tombstoneOf(records[i] as LimberRecord, NOW - i);
   const buckets = toBuckets(records as LimberRecord[]);
   buckets['rec:2026-01-14']!.records.push({ junk: true } as unknown as LimberRecord);
-  await fakeBrowser.storage.local.set({ ...buckets, settings: { v: 1 } });
+  await fakeBrowser.storage.local.set({ ...buckets, settings: { v: 1 }, [EXERCISES_KEY]: OWN });
 }
 
 async function expected(range: { from: string; to: string } | null): Promise<{ json: string; csv: string }> {
   const { records, deleted } = range ? await readRangeChecked(range.from, range.to) : await readAllEntries();
-  return { json: toExportJson(records, range, NOW, deleted), csv: toCsv(records) };
+  return { json: toExportJson(records, range, NOW, deleted, await loadExercises()), csv: toCsv(records) };
 }
 
 async function exported(
@@ -68,13 +78,16 @@ describe('an export a chunk of days at a time', () => {
     expect(got.csv).toBe(want.csv);
     expect(got.count).toBe((JSON.parse(want.json) as { records: unknown[] }).records.length);
     expect((JSON.parse(got.json) as { deleted: unknown[] }).deleted).toHaveLength(4);
+    expect((JSON.parse(got.json) as { exercises: unknown[] }).exercises).toEqual(OWN);
   });
 
   it('never reads all of storage where keys can be listed; each read asks for a chunk of days', async () => {
     await listable();
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     await exportFile('json', null, NOW, { days: 5 });
-    const asked = get.mock.calls.map((c) => c[0]);
+    // Days a chunk at a time, and the own exercises (one key) once, for the file's end.
+    const asked = get.mock.calls.map((c) => c[0]).filter((k) => k !== EXERCISES_KEY);
+    expect(get.mock.calls.length - asked.length).toBe(1);
     expect(asked).not.toContain(null);
     expect(asked.length).toBeGreaterThan(5);
     expect(asked.every((keys) => Array.isArray(keys) && keys.length <= 5)).toBe(true);

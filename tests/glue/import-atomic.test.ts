@@ -9,6 +9,9 @@ import { makeRating } from '../../utils/core/data/records';
 import { thirtyRecords as thirtyFrom } from '../fixtures/import-file';
 import type { LimberRecord } from '../../utils/core/data/records';
 
+/** A file without own exercises: none added, replaced or kept. */
+const NO_EXERCISES = { added: 0, replaced: 0, keptDiffering: 0 };
+
 const TZ = 'Europe/Berlin';
 const FIRST = '2026-11-16';
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -88,6 +91,7 @@ describe('importing a file is all or nothing', () => {
       replaced: 0,
       kept: 1,
       keptDiffering: 0,
+      exercises: NO_EXERCISES,
     });
     expect(await readDays(thirtyRecords().map((r) => r.date))).toHaveLength(31);
   });
@@ -101,6 +105,7 @@ describe('importing a file is all or nothing', () => {
         replaced: 0,
         kept: 1,
         keptDiffering: 0,
+        exercises: NO_EXERCISES,
       });
       expect(set).toHaveBeenCalledTimes(1);
       expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual(
@@ -121,6 +126,7 @@ describe('importing a file is all or nothing', () => {
       replaced: 0,
       kept: 0,
       keptDiffering: 0,
+      exercises: NO_EXERCISES,
     });
     expect(await listKeptAside()).toEqual([
       expect.objectContaining({ key: `rec:${FIRST}`, reason: 'dayUnreadable', value: 'garbage' }),

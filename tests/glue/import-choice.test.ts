@@ -16,6 +16,9 @@ import { addRecords, readDaysChecked, readRangeChecked } from '../../utils/stora
 import type { RatingRecord } from '../../utils/core/data/records';
 import type { Entry } from '../../utils/core/data/tombstone';
 
+/** A file without own exercises: none added, replaced or kept. */
+const NO_EXERCISES = { added: 0, replaced: 0, keptDiffering: 0 };
+
 const TZ = 'Europe/Berlin';
 const MON = '2026-11-23';
 const SUN = '2026-11-29';
@@ -61,13 +64,25 @@ describe('an old export imported after a change and a deletion here', () => {
   it("'keep' changes nothing stored", async () => {
     const file = await exportThenCorrect();
     const before = await local.get(null);
-    expect(await importEntries(file, 'keep', NOW)).toEqual({ added: 0, replaced: 0, kept: 3, keptDiffering: 2 });
+    expect(await importEntries(file, 'keep', NOW)).toEqual({
+      added: 0,
+      replaced: 0,
+      kept: 3,
+      keptDiffering: 2,
+      exercises: NO_EXERCISES,
+    });
     expect(await local.get(null)).toEqual(before);
   });
 
   it("'replace' writes the file's score (marked as changed) and brings the deleted one back", async () => {
     const file = await exportThenCorrect();
-    expect(await importEntries(file, 'replace', NOW)).toEqual({ added: 0, replaced: 2, kept: 1, keptDiffering: 0 });
+    expect(await importEntries(file, 'replace', NOW)).toEqual({
+      added: 0,
+      replaced: 2,
+      kept: 1,
+      keptDiffering: 0,
+      exercises: NO_EXERCISES,
+    });
     const back = (await stored(MON, 'a')) as RatingRecord;
     expect(back.score).toBe(4);
     // Changed here to 7, then back to the file's 4: the mark says so, and what it first said.
@@ -117,7 +132,13 @@ describe('deletions travel with the export', () => {
       records: [a, c],
     });
     const file = entriesOf(v1);
-    expect(await importEntries(file, 'keep', NOW)).toEqual({ added: 2, replaced: 0, kept: 0, keptDiffering: 0 });
+    expect(await importEntries(file, 'keep', NOW)).toEqual({
+      added: 2,
+      replaced: 0,
+      kept: 0,
+      keptDiffering: 0,
+      exercises: NO_EXERCISES,
+    });
     expect((await readRangeChecked(MON, SUN)).records).toEqual([a, c]);
   });
 
@@ -126,7 +147,13 @@ describe('deletions travel with the export', () => {
     await local.set({ [`rec:${MON}`]: { v: 1, records: [unreadable] } });
     const file = entriesOf(toExportJson([a], null, NOW));
     expect(await previewImport(file)).toMatchObject({ unreadable: 1, differ: 0 });
-    expect(await importEntries(file, 'replace', NOW)).toEqual({ added: 0, replaced: 0, kept: 1, keptDiffering: 0 });
+    expect(await importEntries(file, 'replace', NOW)).toEqual({
+      added: 0,
+      replaced: 0,
+      kept: 1,
+      keptDiffering: 0,
+      exercises: NO_EXERCISES,
+    });
     expect(await local.get(`rec:${MON}`)).toEqual({ [`rec:${MON}`]: { v: 1, records: [unreadable] } });
   });
 });

@@ -10,8 +10,8 @@ import { keepAside } from './problems';
 import { OwnExerciseSchema, OwnExercisesSchema } from '../core/content/own-exercises';
 import type { OwnExercise } from '../core/content/own-exercises';
 
-/** Whether a stored value holds anything `parseExercises` leaves out. */
-const hasUnreadable = (raw: unknown): boolean =>
+/** Whether a stored value holds anything `parseExercises` leaves out (kept aside before it is replaced). */
+export const hasUnreadable = (raw: unknown): boolean =>
   raw !== undefined && (!Array.isArray(raw) || raw.some((e) => !v.is(OwnExerciseSchema, e)));
 
 /**

@@ -1,5 +1,6 @@
 import { inRange } from '../time/date-range';
 import type { LocalDate } from '../time/local-time';
+import type { OwnExercise } from '../content/own-exercises';
 import type { LimberRecord } from './records';
 import type { Tombstone } from './tombstone';
 
@@ -7,9 +8,10 @@ export const EXPORT_FORMAT = 'limber-export';
 /**
  * 2: ratings may carry `edited` and `added` marks, and `deleted` lists the tombstones of deleted
  * entries, so a deletion survives the round trip. 3: entries of record version 2 (morning checks,
- * a rating's context; core/data/migrate). Version 1 and 2 files still import.
+ * a rating's context; core/data/migrate). 4: `exercises`, the user's own exercises (not dated: every
+ * JSON export carries all of them). Versions 1 to 3 still import.
  */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -20,6 +22,7 @@ export interface ExportFile {
   to: LocalDate | null;
   records: LimberRecord[];
   deleted: Tombstone[];
+  exercises: OwnExercise[];
 }
 
 type Range = { from: LocalDate; to: LocalDate } | null;
@@ -52,8 +55,8 @@ export interface ExportJsonPieces {
   between(): string;
   /** The text of some tombstones, to follow those before them (after `between`); oldest first across calls. */
   deleted(list: readonly Tombstone[]): string;
-  /** Closes the file. */
-  end(): string;
+  /** Closes the deleted entries' list, adds the own exercises, and closes the file. */
+  end(exercises: readonly OwnExercise[]): string;
 }
 
 /**
@@ -64,7 +67,7 @@ export interface ExportJsonPieces {
  */
 export function exportJsonPieces(range: Range, now: number): ExportJsonPieces {
   if (range && range.from > range.to) throw new RangeError(`export range ${range.from}…${range.to} runs backwards`);
-  const header: Omit<ExportFile, 'deleted'> = {
+  const header: Omit<ExportFile, 'deleted' | 'exercises'> = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
@@ -90,7 +93,8 @@ export function exportJsonPieces(range: Range, now: number): ExportJsonPieces {
       deleted += list.length;
       return text;
     },
-    end: () => `${deleted ? '\n ' : ''}]\n}`,
+    end: (exercises) =>
+      `${deleted ? '\n ' : ''}],\n "exercises": [${items(exercises, true)}${exercises.length ? '\n ' : ''}]\n}`,
   };
 }
 
@@ -104,9 +108,11 @@ export function toExportJson(
   range: Range,
   now: number,
   deleted: readonly Tombstone[] = [],
+  exercises: readonly OwnExercise[] = [],
 ): string {
   const pieces = exportJsonPieces(range, now);
   checkInside([...records, ...deleted], range);
   const byAt = <T extends { at: number }>(list: readonly T[]): T[] => [...list].sort((a, b) => a.at - b.at);
-  return pieces.head + pieces.records(byAt(records)) + pieces.between() + pieces.deleted(byAt(deleted)) + pieces.end();
+  const body = pieces.records(byAt(records)) + pieces.between() + pieces.deleted(byAt(deleted));
+  return pieces.head + body + pieces.end(exercises);
 }

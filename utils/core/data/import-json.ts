@@ -8,6 +8,8 @@ import type { Tombstone } from './tombstone';
 import { isoLocal } from '../time/week';
 import type { LimberRecord } from './records';
 import { errorMessage } from '../error-message';
+import { OWN_EXERCISES_MAX, OwnExerciseSchema } from '../content/own-exercises';
+import type { OwnExercise } from '../content/own-exercises';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** At most this many problems are listed; the rest are counted. */
@@ -23,18 +25,22 @@ export type ImportProblem =
   | { code: 'badRecord'; index: number; field: string; detail: string }
   | { code: 'wrongDate'; index: number; id: string }
   | { code: 'conflict'; index: number; id: string }
+  | { code: 'badExercise'; index: number; field: string; detail: string }
+  | { code: 'exerciseConflict'; index: number; id: string }
+  | { code: 'exercisesNotList' }
+  | { code: 'tooManyExercises'; count: number }
   | { code: 'more'; count: number };
 
 export type ImportParse =
-  | { ok: true; records: LimberRecord[]; deleted: Tombstone[] }
+  | { ok: true; records: LimberRecord[]; deleted: Tombstone[]; exercises: OwnExercise[] }
   | { ok: false; problems: ImportProblem[] };
 
 /**
- * The export versions this Limber reads: 1 (records only), 2 (marks, and deleted entries) and 3
- * (record version 2: morning checks, a rating's context). Entries of an earlier record version are
- * read as this version's (core/data/migrate).
+ * The export versions this Limber reads: 1 (records only), 2 (marks, and deleted entries), 3
+ * (record version 2: morning checks, a rating's context) and 4 (the own exercises). Entries of an
+ * earlier record version are read as this version's (core/data/migrate).
  */
-const READS = new Set([1, 2, EXPORT_VERSION]);
+const READS = new Set([1, 2, 3, EXPORT_VERSION]);
 
 /**
  * Reads an export file. All or nothing: any problem rejects the whole file, so a bad or foreign
@@ -58,7 +64,7 @@ export function parseImport(text: string): ImportParse {
   ) {
     return fail({ code: 'foreign' });
   }
-  const file = data as { version?: unknown; records?: unknown; deleted?: unknown };
+  const file = data as { version?: unknown; records?: unknown; deleted?: unknown; exercises?: unknown };
   if (typeof file.version !== 'number' || !READS.has(file.version)) {
     return typeof file.version === 'number' && file.version > EXPORT_VERSION
       ? fail({ code: 'futureVersion', version: file.version })
@@ -68,6 +74,9 @@ export function parseImport(text: string): ImportParse {
   if (!Array.isArray(recordList)) return fail({ code: 'noRecords' });
   const deletedList = file.version === 1 || file.deleted === undefined ? [] : file.deleted;
   if (!Array.isArray(deletedList)) return fail({ code: 'noRecords' });
+  const exerciseList = file.version < 4 || file.exercises === undefined ? [] : file.exercises;
+  if (!Array.isArray(exerciseList)) return fail({ code: 'exercisesNotList' });
+  if (exerciseList.length > OWN_EXERCISES_MAX) return fail({ code: 'tooManyExercises', count: exerciseList.length });
 
   const problems: ImportProblem[] = [];
   const byId = new Map<string, string>();
@@ -98,12 +107,34 @@ export function parseImport(text: string): ImportParse {
   };
   for (const [index, raw] of recordList.entries()) check(raw, index, RecordSchema);
   for (const [index, raw] of deletedList.entries()) check(raw, recordList.length + index, TombstoneSchema);
+  const exercises = readExercises(exerciseList, problems);
   if (problems.length) {
     const listed = problems.slice(0, MAX_LISTED);
     if (problems.length > MAX_LISTED) listed.push({ code: 'more', count: problems.length - MAX_LISTED });
     return { ok: false, problems: listed };
   }
-  return { ok: true, records, deleted };
+  return { ok: true, records, deleted, exercises };
+}
+
+/** The file's own exercises, each checked as stored ones are; one repeated with the same content is kept once. */
+function readExercises(list: readonly unknown[], problems: ImportProblem[]): OwnExercise[] {
+  const byId = new Map<string, string>();
+  const exercises: OwnExercise[] = [];
+  for (const [index, raw] of list.entries()) {
+    const result = v.safeParse(OwnExerciseSchema, raw);
+    if (!result.success) {
+      const issue = result.issues[0]!;
+      problems.push({ code: 'badExercise', index, field: v.getDotPath(issue) ?? '(exercise)', detail: issue.message });
+      continue;
+    }
+    const text = canonical(result.output);
+    const seen = byId.get(result.output.id);
+    if (seen === undefined) {
+      byId.set(result.output.id, text);
+      exercises.push(result.output);
+    } else if (seen !== text) problems.push({ code: 'exerciseConflict', index, id: result.output.id });
+  }
+  return exercises;
 }
 
 function localDateOf(r: { at: number; tz: number }): string | null {

@@ -37,7 +37,9 @@ export function ImportChoice({
       <legend>{t('importChoiceTitle')}</legend>
       <div id="import-choice-text">
         {(f.differ > 0 || f.exercisesDiffer === 0) && <p>{t('importChoiceDiffer', String(f.differ))}</p>}
-        {f.exercisesDiffer > 0 && <p>{t('importChoiceExercises', String(f.exercisesDiffer))}</p>}
+        {f.exercisesDiffer > 0 && (
+          <p>{t('importChoiceExercises', [String(f.exercisesDiffer), String(f.exercisesFresh)])}</p>
+        )}
         {f.deletedHere > 0 && <p>{t('importChoiceDeletedHere', String(f.deletedHere))}</p>}
         {f.deletedInFile > 0 && <p>{t('importChoiceDeletedInFile', String(f.deletedInFile))}</p>}
         <p>{t('importChoiceRest', [String(f.fresh), String(f.same)])}</p>

@@ -59,6 +59,8 @@ export interface ChoiceFigures {
   unreadable: number;
   /** Own exercises whose stored version the file's would replace. */
   exercisesDiffer: number;
+  /** Own exercises not stored here. */
+  exercisesFresh: number;
 }
 
 export function choiceFigures(p: ImportPreview): ChoiceFigures {
@@ -70,6 +72,7 @@ export function choiceFigures(p: ImportPreview): ChoiceFigures {
     same: p.records.same + p.deleted.same,
     unreadable: p.records.unreadable + p.deleted.unreadable,
     exercisesDiffer: p.exercises.differ,
+    exercisesFresh: p.exercises.fresh,
   };
 }
 

@@ -53,7 +53,9 @@ describe('importing own exercises', () => {
     const changed = ex('a', { holdSec: 40 });
     upload(toExportJson([r1], null, 0, [], [changed]));
     const group = await screen.findByRole('group', { name: 'Which version should stay?' });
-    expect(group.textContent).toContain('Your own exercises in this file that differ from the ones here: 1.');
+    expect(group.textContent).toContain(
+      'Your own exercises in this file that differ from the ones here: 1. New ones: 0.',
+    );
     expect(group.textContent).not.toContain('Records in this file that differ');
     expect(await loadExercises()).toEqual([ex('a')]);
     fireEvent.click(screen.getByRole('button', { name: "Use the file's versions" }));

@@ -11,20 +11,12 @@ import { toExportJson } from '../../utils/core/data/export-json';
 import { makeRating } from '../../utils/core/data/records';
 import { OWN_EXERCISES_MAX } from '../../utils/core/content/own-exercises';
 import { EXERCISES_KEY, loadExercises } from '../../utils/storage/exercises';
-import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import { ownExercise } from '../fixtures/own-exercise';
 
 const MON = '2026-11-23';
 const local = fakeBrowser.storage.local;
 const r1 = makeRating({ id: 'r1', at: Date.UTC(2026, 10, 23, 9), source: 'prompt', score: 4 }, 'UTC');
-const ex = (id: string, extra: Partial<OwnExercise> = {}): OwnExercise => ({
-  id: `own-${id}`,
-  name: `Exercise ${id}`,
-  how: '',
-  regions: ['neck'],
-  holdSec: 20,
-  gentle: true,
-  ...extra,
-});
+const ex = ownExercise;
 
 function upload(text: string): void {
   const input = screen.getByLabelText('JSON export file');

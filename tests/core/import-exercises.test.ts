@@ -9,17 +9,11 @@ import { countExercises, exercisesAfter, mergeExercises } from '../../utils/core
 import { OWN_EXERCISES_MAX } from '../../utils/core/content/own-exercises';
 import { makeRating } from '../../utils/core/data/records';
 import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import { ownExercise } from '../fixtures/own-exercise';
 
 const NOW = Date.UTC(2026, 10, 30, 9);
-const ex = (id: string, extra: Partial<OwnExercise> = {}): OwnExercise => ({
-  id: `own-${id}`,
-  name: `Exercise ${id}`,
-  how: 'Slowly, without pain.',
-  regions: ['neck'],
-  holdSec: 20,
-  gentle: true,
-  ...extra,
-});
+const ex = (id: string, extra: Partial<OwnExercise> = {}): OwnExercise =>
+  ownExercise(id, { how: 'Slowly, without pain.', ...extra });
 const rating = makeRating({ id: 'r1', at: Date.UTC(2026, 10, 23, 9), source: 'manual', score: 4 }, 'UTC');
 const withPicture = ex('p', { picture: 'data:image/jpeg;base64,/9j/4AAQ', regions: ['shoulders', 'upperBack'] });
 

@@ -11,19 +11,11 @@ import { EXERCISES_KEY, loadExercises } from '../../utils/storage/exercises';
 import { importEntries, previewExercises, TooManyExercisesError } from '../../utils/storage/import';
 import { listKeptAside } from '../../utils/storage/problems';
 import { readDays } from '../../utils/storage/records';
-import type { OwnExercise } from '../../utils/core/content/own-exercises';
+import { ownExercise } from '../fixtures/own-exercise';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 const local = fakeBrowser.storage.local;
-const ex = (id: string, extra: Partial<OwnExercise> = {}): OwnExercise => ({
-  id: `own-${id}`,
-  name: `Exercise ${id}`,
-  how: '',
-  regions: ['neck'],
-  holdSec: 20,
-  gentle: true,
-  ...extra,
-});
+const ex = ownExercise;
 const r1 = makeRating({ id: 'r1', at: Date.UTC(2026, 10, 23, 9), source: 'manual', score: 4 }, 'UTC');
 
 beforeEach(async () => {

@@ -79,6 +79,8 @@ async function exerciseWrites(
   file: readonly OwnExercise[],
   choice: 'replace' | 'keep',
 ): Promise<{ merge: ExerciseMerge; writes: Record<string, unknown>; replaced: Record<string, unknown> }> {
+  // A file without own exercises (and every file before format 4) reads nothing more, outside the lock.
+  if (!file.length) return { merge: { list: [], added: 0, replaced: 0, keptDiffering: 0 }, writes: {}, replaced: {} };
   const raw = await getValue('local', EXERCISES_KEY);
   const stored = parseExercises(raw);
   const merge = mergeExercises(stored, file, choice);

@@ -128,6 +128,8 @@ describe('scheduler: work hours and days', () => {
 
   it('still asks for a pain time missed earlier in the same work period', () => {
     const sim = new Sim();
+    // Running since before 17:00; the browser was closed over it and opened again at 17:50.
+    sim.send({ type: 'start' }, at('2026-11-27 16:40'));
     const late = sim.send({ type: 'start' }, at('2026-11-27 17:50'));
     expect(late.show?.kinds).toEqual(['pain']);
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from './chromium-path.mjs';
+import { clearOfDefaultTimes } from './default-times';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -35,6 +36,7 @@ export async function launch(
 ): Promise<Launched> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const extension = opts.extensionDir ?? EXTENSION_DIR;
+  await clearOfDefaultTimes(opts.timeZone);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     // A real (virtual) display only where a test needs browser-level keys; headless otherwise.

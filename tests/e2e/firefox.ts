@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { clearOfDefaultTimes } from './default-times';
 import type { Browser, Page } from 'puppeteer-core';
 
 export const FIREFOX_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
@@ -35,6 +36,7 @@ export async function extensionPage(browser: Browser, path: string, timeout = 30
 /** Starts firefox-esr with the add-on installed; `run` gets the welcome page it opens on install. */
 export async function withFirefox(run: (browser: Browser, welcome: Page) => Promise<void>): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'limber-ff-'));
+  await clearOfDefaultTimes();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),

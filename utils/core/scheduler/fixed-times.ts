@@ -52,6 +52,20 @@ export function dropStalePain(ctx: StepContext): void {
   if (peg && peg.until <= now && s.peg.done !== peg.date) s.peg.done = peg.date;
 }
 
+/**
+ * The very first step (a fresh install, or a schedule started afresh): the pain times and the PEG
+ * check already reached today came before Limber was there to ask. They are not asked late either;
+ * the user meets the welcome page first, not a question about a time before they had Limber.
+ */
+export function skipBeforeFirstStep(ctx: StepContext): void {
+  const { s, now } = ctx;
+  for (const slot of painSlots(ctx, s.pain.date)) {
+    if (slot.at <= now && !s.pain.done.includes(slot.minutes)) s.pain.done.push(slot.minutes);
+  }
+  const peg = pegSlot(ctx, s.pain.date);
+  if (peg && peg.at <= now) s.peg.done = peg.date;
+}
+
 /** The weekly PEG check on `date`, if that date is its weekday and the time is inside work hours. */
 export function pegSlot(ctx: StepContext, date: string): PegSlot | null {
   const { peg, work } = ctx.settings;

@@ -11,7 +11,7 @@ import { applyAnswer, covered, expirePending, pauseFor, rate } from './answers';
 import { LATE_WAKE_MS, makeContext, MIN_WAKE_MS } from './context';
 import { dueKinds, mayPrompt, projectedDue, wake } from './due';
 import { isUserEvent } from './events';
-import { dropStalePain, rollPainDay } from './fixed-times';
+import { dropStalePain, rollPainDay, skipBeforeFirstStep } from './fixed-times';
 import {
   closeHoldAtWorkEnd,
   endHold,
@@ -54,6 +54,7 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
   const s: SchedulerState = structuredClone(prev);
   const ctx = makeContext(settings, s, clock);
   const { now } = clock;
+  const firstStep = prev.lastTick === null;
   clampClockBack(ctx);
   // What held a waiting prompt when it ran out, as known before this event's news.
   const heldAtExpiry = s.pending ? heldAt(ctx, s.pending.expiresAt) : [];
@@ -77,6 +78,7 @@ export function step(settings: Settings, prev: SchedulerState, event: SchedulerE
 
   endPause(ctx);
   rollPainDay(ctx);
+  if (firstStep) skipBeforeFirstStep(ctx);
   dropStalePain(ctx);
 
   switch (event.type) {
@@ -172,6 +174,7 @@ export function upcoming(settings: Settings, state: SchedulerState, clock: Clock
   observeBusy(ctx, undefined);
   endPause(ctx);
   rollPainDay(ctx);
+  if (state.lastTick === null) skipBeforeFirstStep(ctx);
   dropStalePain(ctx);
   const from = s.pause ? (s.pause.until ?? null) : clock.now;
   const next = {} as Record<PromptKind, number | 'now' | null>;

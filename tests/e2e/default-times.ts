@@ -1,0 +1,32 @@
+/**
+ * A fresh profile runs the product's defaults until a test's own settings arrive a moment later.
+ * The first step skips the default pain times already reached that day, so only a default time
+ * falling inside that moment could still open a prompt the test did not ask for. A launch that
+ * close to one waits until it has passed: what a test meets does not depend on the time of day.
+ */
+import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+
+/** How close ahead of a default time a launch waits for it (the moment, with a wide margin). */
+export const DEFAULT_TIME_MARGIN_MS = 20_000;
+
+/** Milliseconds from `now` until the next default pain time in `timeZone`, within a day. */
+export function msToDefaultTime(now: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const msOfDay = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 + (now % 1000);
+  const day = 24 * 3600_000;
+  return Math.min(...DEFAULT_SETTINGS.pain.times.map((t) => (t * 60_000 - msOfDay + day) % day));
+}
+
+/** Waits out a default pain time due within the margin in `timeZone` (the machine's zone if none). */
+export async function clearOfDefaultTimes(timeZone?: string): Promise<void> {
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const wait = msToDefaultTime(Date.now(), zone);
+  if (wait <= DEFAULT_TIME_MARGIN_MS) await new Promise((r) => setTimeout(r, wait + 1000));
+}

@@ -52,8 +52,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A minute, plus the longest a launch waits out a default pain time (tests/e2e/default-times.ts).
+          testTimeout: 60_000 + 81_000,
+          hookTimeout: 60_000 + 81_000,
           fileParallelism: false,
         },
       },

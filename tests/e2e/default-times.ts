@@ -24,9 +24,30 @@ export function msToDefaultTime(now: number, timeZone: string): number {
   return Math.min(...DEFAULT_SETTINGS.pain.times.map((t) => (t * 60_000 - msOfDay + day) % day));
 }
 
-/** Waits out a default pain time due within the margin in `timeZone` (the machine's zone if none). */
+/** Milliseconds since the last default pain time, if it was less than a minute ago. */
+function msSinceDefaultTime(now: number, timeZone: string): number {
+  const ahead = msToDefaultTime(now - 60_000, timeZone);
+  return ahead <= 60_000 ? 60_000 - ahead : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * How long a launch at `now` waits: from 20 s before a default pain time to the end of its minute.
+ * Tests that take "now" as their own pain time must not land on a default's minute either: the
+ * first step has marked that minute handled for the day.
+ */
+export function defaultTimeWait(now: number, timeZone: string): number {
+  const ahead = msToDefaultTime(now, timeZone);
+  if (ahead <= DEFAULT_TIME_MARGIN_MS) return ahead + 61_000;
+  const since = msSinceDefaultTime(now, timeZone);
+  return since < 60_000 ? 61_000 - since : 0;
+}
+
+/** The longest a launch waits: tests that launch give themselves this much more time. */
+export const DEFAULT_TIME_MAX_WAIT_MS = DEFAULT_TIME_MARGIN_MS + 61_000;
+
+/** Waits out a default pain time near `now` in `timeZone` (the machine's zone if none). */
 export async function clearOfDefaultTimes(timeZone?: string): Promise<void> {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const wait = msToDefaultTime(Date.now(), zone);
-  if (wait <= DEFAULT_TIME_MARGIN_MS) await new Promise((r) => setTimeout(r, wait + 1000));
+  const wait = defaultTimeWait(Date.now(), zone);
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }

@@ -1,7 +1,7 @@
 /**
  * The FHIR export in real Chromium: the file the summary page downloads is a FHIR R4 Bundle that
- * @medplum/core's validator accepts with 0 errors, holding the week's ratings and weekly check,
- * a Patient only when a name was typed, and in the page's language.
+ * @medplum/core's validator accepts with 0 errors, holding the week's ratings, weekly check and
+ * morning check, a Patient only when a name was typed, and in the page's language.
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, seedBuckets } from './extension';
 import { KNOWN_WEEK, knownWeek, TZ } from './summary-fixtures';
 import { makePeg } from '../../utils/core/data/records';
+import { makeMorning } from '../../utils/core/data/morning';
+import { MORNING_ITEM_SYSTEM } from '../../utils/core/data/fhir/morning';
 import { addDays } from '../../utils/core/time/local-time';
 import { toBuckets } from '../fixtures/history';
 import { fhirErrors } from '../tools/fhir-validate';
@@ -24,11 +26,16 @@ const check = makePeg(
   { id: 'peg-1', at: Date.parse(`${addDays(KNOWN_WEEK, 4)}T15:00:00Z`), pain: 5, enjoyment: 6, activity: 4 },
   TZ,
 );
+const morning = makeMorning(
+  { id: 'morning-1', at: Date.parse(`${addDays(KNOWN_WEEK, 2)}T06:30:00Z`), sleep: 7, stiffness: '30to60', fatigue: 4 },
+  TZ,
+);
+const seeded = [...week, check, morning];
 
 let l: Launched;
 beforeAll(async () => {
   l = await launch({ timeZone: TZ });
-  await seedBuckets(l, toBuckets([...week, check]));
+  await seedBuckets(l, toBuckets(seeded));
 }, 120_000);
 afterAll(async () => {
   await l?.close();
@@ -54,7 +61,7 @@ async function downloadFhir(page: Page, button: RegExp): Promise<{ name: string;
 const codeOf = (e: Json): string => e.resource.code?.coding?.[0]?.code;
 
 describe('the FHIR export, downloaded from the summary page (real Chromium)', () => {
-  it('is a valid R4 Bundle (0 validator errors) with the week’s ratings and its weekly check, naming no one', async () => {
+  it('is a valid R4 Bundle (0 validator errors) with the week’s ratings, weekly check and morning check, naming no one', async () => {
     const page = await weekPage();
     const { name, bundle } = await downloadFhir(page, /Download FHIR/);
     expect(name).toMatch(/^limber-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.fhir\.json$/);
@@ -78,21 +85,33 @@ describe('the FHIR export, downloaded from the summary page (real Chromium)', ()
     expect(panel.resource.hasMember).toHaveLength(4);
     const score = bundle.entry.find((e: Json) => codeOf(e) === '91147-9');
     expect(score.resource.valueQuantity.value).toBe(5);
+    // The morning check: one Observation per answer, in Limber's own item system, at its time.
+    const items = bundle.entry.filter((e: Json) => e.resource.code?.coding?.[0]?.system === MORNING_ITEM_SYSTEM);
+    const byItem = Object.fromEntries(items.map((e: Json) => [codeOf(e), e.resource]));
+    expect(Object.keys(byItem).sort()).toEqual(['fatigue', 'sleep', 'stiffness']);
+    expect(byItem.sleep.valueQuantity.value).toBe(7);
+    expect(byItem.fatigue.valueQuantity.value).toBe(4);
+    expect(byItem.stiffness.valueRange).toEqual({
+      low: { value: 30, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
+      high: { value: 60, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
+    });
+    for (const r of items) expect(Date.parse(r.resource.effectiveDateTime)).toBe(morning.at);
     expect(JSON.stringify(bundle)).not.toMatch(/"Patient"|"subject"/);
-    await page.getByText(`Exported ${ratings.length + 1} records.`).waitFor();
+    // The ratings, the weekly check and the morning check.
+    await page.getByText(`Exported ${ratings.length + 2} records.`).waitFor();
   });
 
   it('with a name typed: a Patient with only that name, the subject of every Observation; in German', async () => {
     const de = await launch({ timeZone: TZ, lang: 'de' });
     try {
-      await seedBuckets(de, toBuckets([...week, check]));
+      await seedBuckets(de, toBuckets(seeded));
       const page = await weekPage(de);
       await page.getByLabel('Name in der FHIR-Datei (freiwillig)').fill('Ada Muster');
       const { bundle } = await downloadFhir(page, /FHIR herunterladen/);
       expect(fhirErrors(bundle)).toEqual([]);
       const [patient, ...rest] = bundle.entry;
       expect(patient.resource).toEqual({ resourceType: 'Patient', name: [{ text: 'Ada Muster' }] });
-      expect(rest).toHaveLength(ratings.length + 5);
+      expect(rest).toHaveLength(ratings.length + 5 + 3);
       for (const e of rest) expect(e.resource.subject).toEqual({ reference: patient.fullUrl });
       const rating = rest.find((e: Json) => codeOf(e) === '72514-3');
       expect(rating.resource.code.text).toBe('Schmerzstärke, numerische Skala 0–10, selbst angegeben');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { DEFAULT_TIME_MAX_WAIT_MS } from './e2e/default-times';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,9 +53,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // A minute, plus the longest a launch waits out a default pain time (tests/e2e/default-times.ts).
-          testTimeout: 60_000 + 81_000,
-          hookTimeout: 60_000 + 81_000,
+          // A minute, plus the longest a launch waits out a default pain time.
+          testTimeout: 60_000 + DEFAULT_TIME_MAX_WAIT_MS,
+          hookTimeout: 60_000 + DEFAULT_TIME_MAX_WAIT_MS,
           fileParallelism: false,
         },
       },

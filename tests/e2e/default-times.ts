@@ -5,23 +5,15 @@
  * close to one waits until it has passed: what a test meets does not depend on the time of day.
  */
 import { DEFAULT_SETTINGS } from '../../utils/core/settings/settings';
+import { DAY_MS, wallTime } from '../../utils/core/time/local-time';
 
 /** How close ahead of a default time a launch waits for it (the moment, with a wide margin). */
 export const DEFAULT_TIME_MARGIN_MS = 20_000;
 
 /** Milliseconds from `now` until the next default pain time in `timeZone`, within a day. */
 export function msToDefaultTime(now: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const msOfDay = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 + (now % 1000);
-  const day = 24 * 3600_000;
-  return Math.min(...DEFAULT_SETTINGS.pain.times.map((t) => (t * 60_000 - msOfDay + day) % day));
+  const msOfDay = wallTime(now, timeZone).minutes * 60_000 + (now % 60_000);
+  return Math.min(...DEFAULT_SETTINGS.pain.times.map((t) => (t * 60_000 - msOfDay + DAY_MS) % DAY_MS));
 }
 
 /** Milliseconds since the last default pain time, if it was less than a minute ago. */
